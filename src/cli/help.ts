@@ -1,0 +1,52 @@
+export const MAIN_HELP = `Usage: k8s-bp <command> [options]
+
+Check Kubernetes manifests against best practices and policy before they reach a cluster.
+
+Commands:
+  lint [paths...]    Check manifests: files, directories, globs, or - for standard input
+
+Options:
+  -h, --help         Show help (also: k8s-bp <command> --help)
+  -v, --version      Print the version
+
+Run 'k8s-bp lint --help' for the linter's options.
+`;
+
+export const LINT_HELP = `Usage: k8s-bp lint [options] <path|glob|-> [...]
+
+Check Kubernetes manifests (YAML or JSON, several documents per file, Lists)
+against the rules and constraints of the nearest .k8s-bp.yaml, or against the
+recommended rules when there is none.
+
+Arguments:
+  path               A file, or a directory searched for .yaml, .yml and .json files
+  glob               A quoted pattern such as 'deploy/**/*.yaml'
+  -                  Read manifests from standard input
+
+Options:
+  -f, --format <name>       Report format: stylish, json or sarif (default: stylish)
+  -o, --output <file>       Write the report to a file instead of standard output
+  -c, --config <file>       Use this config file (default: nearest .k8s-bp.yaml
+                            from the working directory upward)
+      --rule <id>           Also run this rule with its default parameters (repeatable)
+      --disable <id>        Do not run this rule (repeatable)
+      --exclude <glob>      Skip files matching this pattern (repeatable);
+                            node_modules and .git are never searched
+  -n, --namespace <name>    Namespace that manifests without one will be applied to,
+                            as with kubectl -n (default: none; namespace filters then
+                            do not exclude such manifests)
+      --max-warnings <n>    Also fail when there are more than n warnings (default: no limit)
+      --verbose             Say which documents and constraints were skipped, and why
+  -h, --help                Show this help
+
+Exit status:
+  0  no error-level findings
+  1  at least one error-level finding, or more warnings than --max-warnings
+  2  a usage or configuration error
+
+Examples:
+  k8s-bp lint k8s/
+  k8s-bp lint 'deploy/**/*.yaml' --exclude 'deploy/legacy/**'
+  helm template my-release ./chart | k8s-bp lint -
+  k8s-bp lint --format sarif --output k8s-bp.sarif .
+`;

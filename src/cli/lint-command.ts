@@ -1,0 +1,101 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+import { UsageError } from '../load/errors.js';
+import { lint, type LintResult } from '../pipeline.js';
+import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatStylish } from '../report/stylish.js';
+import { countFindings } from '../report/summary.js';
+import { shouldColour } from '../report/terminal.js';
+import { parseOptions } from './args.js';
+import { LINT_HELP } from './help.js';
+import { packageVersion } from './version.js';
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const LINT_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true, default: [] as string[] },
+  disable: { type: 'string', multiple: true, default: [] as string[] },
+  exclude: { type: 'string', multiple: true, default: [] as string[] },
+  namespace: { type: 'string', short: 'n' },
+  'max-warnings': { type: 'string' },
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} satisfies ParseArgsOptionsConfig;
+
+/** Where the command writes; the CLI passes the process streams, tests may pass others. */
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  readStdin(): Promise<string>;
+}
+
+/** `k8s-bp lint`: returns the exit code. */
+export async function runLint(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, LINT_OPTIONS);
+  if (values.help) {
+    io.stdout.write(LINT_HELP);
+    return 0;
+  }
+  const format = checkFormat(values.format);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  if (positionals.length === 0) throw new UsageError('no paths given; try k8s-bp lint . or k8s-bp lint --help', 'NO_PATHS');
+  const result = await lint({
+    paths: positionals,
+    cwd: io.cwd,
+    exclude: values.exclude,
+    enable: values.rule,
+    disable: values.disable,
+    readStdin: io.readStdin,
+    ...(values.config !== undefined && { configFile: values.config }),
+    ...(values.namespace !== undefined && { namespace: values.namespace }),
+  });
+  if (values.verbose) writeNotes(result, io);
+  const report = render(format, result, io, values.output === undefined);
+  if (values.output === undefined) io.stdout.write(report);
+  else await writeFile(path.resolve(io.cwd, values.output), report);
+  const counts = countFindings(result.findings);
+  return counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings) ? 1 : 0;
+}
+
+function render(format: Format, result: LintResult, io: Io, toTerminal: boolean): string {
+  const version = packageVersion();
+  const scope = { files: result.files, resources: result.resources };
+  if (format === 'json') return formatJson(result.findings, { toolVersion: version, ...scope });
+  if (format === 'sarif') {
+    return formatSarif(result.findings, result.rules, {
+      toolVersion: version,
+      informationUri: 'https://www.npmjs.com/package/k8s-bp',
+      docsBaseUri: `https://unpkg.com/k8s-bp@${version}/docs/rules/`,
+      rootDir: io.cwd,
+      cwd: io.cwd,
+    });
+  }
+  return formatStylish(result.findings, { colour: toTerminal && shouldColour(io.stdout, io.env), ...scope });
+}
+
+function writeNotes(result: LintResult, io: Io): void {
+  if (result.configFile) io.stderr.write(`k8s-bp: using config ${result.configFile}\n`);
+  else io.stderr.write('k8s-bp: no .k8s-bp.yaml found; using the recommended rules\n');
+  for (const note of result.notes) io.stderr.write(`k8s-bp: ${note}\n`);
+}
+
+function checkFormat(value: string): Format {
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`unknown format "${value}"; use one of ${FORMATS.join(', ')}`, 'UNKNOWN_FORMAT');
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`, 'BAD_ARGUMENTS');
+  return Number(value);
+}

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Locator, ObjectPath } from '../engine/types.js';
+import { formatPath } from '../engine/paths.js';
+import { createYamlLocator } from '../load/locator.js';
+import { describeSchemaErrors } from './ajv-errors.js';
+import { ConfigError } from './errors.js';
+import { configSchema, type ConfigFile } from './schema.js';
+
+/** File names looked for, in order, in each directory from the working directory upward. */
+export const CONFIG_FILE_NAMES = ['.k8s-bp.yaml', '.k8s-bp.yml'];
+
+/** A validated config and a way to point at its parts in later error messages. */
+export interface LoadedConfig {
+  config: ConfigFile;
+  /** The file as the user would name it. */
+  file: string;
+  /** Directory of the config file; relative paths in it are relative to this. */
+  directory: string;
+  /** `file:line:column` of a path in the config, for error messages. */
+  placeOf(path: ObjectPath): { file: string; line: number; column: number };
+}
+
+/** The nearest config file from `cwd` upward, if any. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let directory = path.resolve(cwd); ; directory = path.dirname(directory)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(directory, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (path.dirname(directory) === directory) return undefined;
+  }
+}
+
+const validateConfig = new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(configSchema);
+
+/** Reads, parses and validates a config file; every problem is a ConfigError naming the place. */
+export async function loadConfigFile(file: string, cwd: string): Promise<LoadedConfig> {
+  const shown = path.relative(cwd, file) || file;
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigError(`cannot read config file ${shown}: ${error.code ?? error.message}`, 'CONFIG_UNREADABLE');
+  });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const at = lineCounter.linePos(firstError.pos[0]);
+    const message = `invalid YAML: ${firstError.message.split('\n')[0]}`;
+    throw new ConfigError(message, 'CONFIG_SYNTAX', { file: shown, line: at.line, column: at.col });
+  }
+  const locator = createYamlLocator(document, lineCounter);
+  const placeOf = (objectPath: ObjectPath) => ({ file: shown, ...pick(locator, objectPath) });
+  const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
+  if (!validateConfig(value)) {
+    const [problem] = describeSchemaErrors(validateConfig.errors);
+    const where = problem ? formatPath(problem.path) || 'the config' : 'the config';
+    throw new ConfigError(`${where} ${problem?.message ?? 'is not valid'}`, 'CONFIG_INVALID', placeOf(problem?.path ?? []));
+  }
+  return { config: value, file: shown, directory: path.dirname(file), placeOf };
+}
+
+function pick(locator: Locator, objectPath: ObjectPath): { line: number; column: number } {
+  const range = locator.locate(objectPath);
+  return { line: range.line, column: range.column };
+}

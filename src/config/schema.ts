@@ -1,0 +1,136 @@
+/** JSON Schemas for `.k8s-bp.yaml`. Match blocks follow Gatekeeper's `spec.match`. */
+
+const stringList = { type: 'array', items: { type: 'string' } } as const;
+
+const labelSelector = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    matchLabels: { type: 'object', additionalProperties: { type: 'string' } },
+    matchExpressions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'operator'],
+        properties: {
+          key: { type: 'string' },
+          operator: { enum: ['In', 'NotIn', 'Exists', 'DoesNotExist'] },
+          values: stringList,
+        },
+      },
+    },
+  },
+} as const;
+
+export const matchSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    kinds: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { apiGroups: stringList, kinds: stringList },
+      },
+    },
+    namespaces: stringList,
+    excludedNamespaces: stringList,
+    labelSelector,
+    namespaceSelector: labelSelector,
+    name: { type: 'string' },
+    scope: { enum: ['Namespaced', 'Cluster', '*'] },
+  },
+} as const;
+
+export const ENFORCEMENT_ACTIONS = ['deny', 'warn', 'dryrun', 'scoped'] as const;
+
+const scopedEnforcementActions = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['action', 'enforcementPoints'],
+    properties: {
+      action: { enum: ['deny', 'warn', 'dryrun'] },
+      enforcementPoints: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name'],
+          properties: { name: { type: 'string' } },
+        },
+      },
+    },
+  },
+} as const;
+
+const constraintFields = {
+  enforcementAction: { enum: ENFORCEMENT_ACTIONS },
+  scopedEnforcementActions,
+  match: matchSchema,
+  parameters: { type: 'object' },
+} as const;
+
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    extends: { enum: ['recommended', 'none'] },
+    namespace: { type: 'string', minLength: 1 },
+    exclude: stringList,
+    rules: {
+      type: 'object',
+      additionalProperties: {
+        oneOf: [
+          { enum: ['off', 'deny', 'warn', 'dryrun'] },
+          { type: 'object', additionalProperties: false, properties: constraintFields },
+        ],
+      },
+    },
+    constraints: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule'],
+        properties: {
+          rule: { type: 'string' },
+          name: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' },
+          ...constraintFields,
+        },
+      },
+    },
+  },
+} as const;
+
+export type EnforcementSetting = (typeof ENFORCEMENT_ACTIONS)[number];
+
+export interface ScopedAction {
+  action: 'deny' | 'warn' | 'dryrun';
+  enforcementPoints: { name: string }[];
+}
+
+/** What a constraint may say in the config, in `rules:` or `constraints:`. */
+export interface ConstraintSettings {
+  enforcementAction?: EnforcementSetting;
+  scopedEnforcementActions?: ScopedAction[];
+  match?: Record<string, unknown>;
+  parameters?: Record<string, unknown>;
+}
+
+export interface ConstraintEntry extends ConstraintSettings {
+  rule: string;
+  name?: string;
+}
+
+/** `.k8s-bp.yaml` after schema validation. */
+export interface ConfigFile {
+  extends?: 'recommended' | 'none';
+  namespace?: string;
+  exclude?: string[];
+  rules?: Record<string, 'off' | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
+  constraints?: ConstraintEntry[];
+}

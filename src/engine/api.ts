@@ -1,0 +1,7 @@
+/**
+ * What rules may use: the engine's types and helpers. Built-in rules import
+ * only from here, and so will custom rule modules.
+ */
+export type * from './types.js';
+export { WORKLOAD_KINDS, containersOf, getIn, isRecord, isWorkload, podSpecOf } from './pod-spec.js';
+export type { ContainerRef, ContainerType, PodSpecRef } from './pod-spec.js';

@@ -1,0 +1,17 @@
+import type { ObjectPath } from './types.js';
+
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
+/**
+ * Renders a path the way people write it: `spec.containers[1].image`, with
+ * keys that are not plain words quoted: `metadata.annotations["kubernetes.io/ingress.allow-http"]`.
+ */
+export function formatPath(path: ObjectPath): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) text += text === '' ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}

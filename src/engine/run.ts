@@ -1,0 +1,127 @@
+import { createInventory } from './inventory.js';
+import { matchesResource } from './match.js';
+import { formatMessage } from './messages.js';
+import { formatPath } from './paths.js';
+import type {
+  Constraint,
+  EnforcementAction,
+  Finding,
+  ObjectPath,
+  RelatedFinding,
+  RelatedLocation,
+  Resource,
+  Rule,
+  RuleContext,
+  Severity,
+  Violation,
+} from './types.js';
+
+/** A constraint together with the rule that implements it. */
+export interface BoundConstraint extends Constraint {
+  rule: Rule;
+}
+
+export interface EvaluateOptions {
+  /** The namespace that manifests without one will be applied to (`--namespace`). */
+  defaultNamespace?: string;
+}
+
+/** The id of the finding reported when a rule itself fails on a resource. */
+export const RULE_ERROR_ID = 'rule-error';
+
+const SEVERITY: Record<EnforcementAction, Severity> = { deny: 'error', warn: 'warning', dryrun: 'note' };
+
+/** Runs every constraint on every resource it matches. Constraints are independent: all of them apply. */
+export function evaluate(
+  resources: readonly Resource[],
+  constraints: readonly BoundConstraint[],
+  options: EvaluateOptions = {},
+): Finding[] {
+  const inventory = createInventory(resources);
+  const context: RuleContext = { inventory, defaultNamespace: options.defaultNamespace };
+  const findings: Finding[] = [];
+  for (const resource of resources) {
+    for (const constraint of constraints) {
+      if (!matchesResource(constraint.match, resource, context, constraint.rule.meta.defaultKinds)) continue;
+      findings.push(...checkOne(resource, constraint, context));
+    }
+  }
+  return findings;
+}
+
+function checkOne(resource: Resource, constraint: BoundConstraint, context: RuleContext): Finding[] {
+  try {
+    const violations = [...constraint.rule.check(resource, constraint.parameters, context)];
+    return violations.map((violation) => toFinding(resource, constraint, violation, context.defaultNamespace));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const failure: Finding = toFinding(
+      resource,
+      constraint,
+      { messageId: '', path: [] },
+      context.defaultNamespace,
+      `rule ${constraint.rule.meta.id} could not check this resource: ${reason}`,
+    );
+    return [{ ...failure, ruleId: RULE_ERROR_ID, severity: 'error' }];
+  }
+}
+
+function toFinding(
+  resource: Resource,
+  constraint: BoundConstraint,
+  violation: Violation,
+  defaultNamespace: string | undefined,
+  fixedMessage?: string,
+): Finding {
+  const documentPath = [...resource.pathInDocument, ...violation.path];
+  const range = resource.locator.locate(documentPath);
+  const template = constraint.rule.meta.messages[violation.messageId];
+  const message = fixedMessage ?? formatMessage(template ?? violation.messageId, violation.data);
+  const namespace = resource.namespace ?? defaultNamespace;
+  const finding: Finding = {
+    ruleId: constraint.rule.meta.id,
+    constraintName: constraint.name,
+    severity: SEVERITY[constraint.enforcementAction],
+    message,
+    file: resource.file,
+    ...range,
+    path: formatPath(documentPath),
+    documentIndex: resource.documentIndex,
+    object: {
+      apiVersion: resource.object.apiVersion,
+      kind: resource.kind,
+      ...(namespace !== undefined && { namespace }),
+      ...(resource.name !== undefined && { name: resource.name }),
+    },
+  };
+  if (constraint.constraintKind) finding.constraintKind = constraint.constraintKind;
+  if (violation.related?.length) finding.related = violation.related.map(toRelatedFinding);
+  return finding;
+}
+
+function toRelatedFinding(related: RelatedLocation): RelatedFinding {
+  const path: ObjectPath = [...related.resource.pathInDocument, ...related.path];
+  const range = related.resource.locator.locate(path);
+  return { file: related.resource.file, line: range.line, column: range.column, message: related.message };
+}
+
+/** Orders findings by file (in the given order), then position, then rule, so output is deterministic. */
+export function sortFindings(findings: readonly Finding[], fileOrder: readonly string[]): Finding[] {
+  const rank = new Map(fileOrder.map((file, index) => [file, index]));
+  const fileRank = (file: string) => rank.get(file) ?? Number.MAX_SAFE_INTEGER;
+  return [...findings].sort(
+    (a, b) =>
+      fileRank(a.file) - fileRank(b.file) ||
+      a.documentIndex - b.documentIndex ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.constraintName, b.constraintName) ||
+      compare(a.message, b.message),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+

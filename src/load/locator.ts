@@ -1,0 +1,70 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Locator, ObjectPath, SourceRange } from '../engine/types.js';
+
+type Range = [number, number];
+
+/**
+ * A locator over one parsed YAML document. It walks the syntax tree only when
+ * asked, so documents without findings cost nothing beyond parsing.
+ */
+export function createYamlLocator(document: Document, lineCounter: LineCounter): Locator {
+  return {
+    locate(path: ObjectPath): SourceRange {
+      return toSourceRange(findRange(document, path), lineCounter);
+    },
+  };
+}
+
+/** The source offsets of the deepest node on `path`; a map entry yields its key through its value. */
+function findRange(document: Document, path: ObjectPath): Range {
+  let node: unknown = document.contents;
+  let range: Range = rangeOf(node) ?? [0, 0];
+  for (const segment of path) {
+    const step = stepInto(node, segment);
+    if (!step) break;
+    node = step.node;
+    range = step.range;
+  }
+  return range;
+}
+
+interface Step {
+  node: unknown;
+  range: Range;
+}
+
+function stepInto(node: unknown, segment: string | number): Step | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair) || !keyEquals(pair.key, segment)) continue;
+      const keyRange = rangeOf(pair.key);
+      if (!keyRange) return undefined;
+      // A map entry points at its key, and spans to the end of its value.
+      const valueRange = rangeOf(pair.value);
+      return { node: pair.value, range: [keyRange[0], valueRange?.[1] ?? keyRange[1]] };
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item: unknown = node.items[segment];
+    const itemRange = rangeOf(item);
+    return itemRange ? { node: item, range: itemRange } : undefined;
+  }
+  return undefined;
+}
+
+function keyEquals(key: unknown, segment: string | number): boolean {
+  if (isScalar(key)) return String(key.value) === String(segment);
+  return false;
+}
+
+function rangeOf(node: unknown): Range | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+function toSourceRange([start, end]: Range, lineCounter: LineCounter): SourceRange {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}

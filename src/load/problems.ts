@@ -1,0 +1,51 @@
+import type { Finding } from '../engine/types.js';
+
+/** Ids of the findings the loader itself reports; they are not rules a config can change. */
+export const LOAD_RULES = {
+  parseError: 'parse-error',
+  helmTemplate: 'helm-template',
+} as const;
+
+export type LoadRuleId = (typeof LOAD_RULES)[keyof typeof LOAD_RULES];
+
+/** A finding about the file itself rather than about a resource in it. */
+export function fileProblem(
+  ruleId: LoadRuleId,
+  severity: 'error' | 'warning',
+  message: string,
+  where: { file: string; documentIndex: number; line: number; column: number; endLine?: number; endColumn?: number },
+): Finding {
+  return {
+    ruleId,
+    constraintName: ruleId,
+    severity,
+    message,
+    file: where.file,
+    line: where.line,
+    column: where.column,
+    endLine: where.endLine ?? where.line,
+    endColumn: where.endColumn ?? where.column,
+    path: '',
+    documentIndex: where.documentIndex,
+  };
+}
+
+/** Descriptions of the loader's own finding ids, for reports that list every rule. */
+export const LOAD_RULE_DOCS = [
+  {
+    id: LOAD_RULES.parseError,
+    title: 'Parse error',
+    description: 'Fix YAML or JSON that cannot be parsed.',
+    rationale: 'A manifest that cannot be parsed cannot be checked, and the API server would reject it as well.',
+    remediation: 'Correct the syntax at the reported line and column.',
+    defaultSeverity: 'error' as const,
+  },
+  {
+    id: LOAD_RULES.helmTemplate,
+    title: 'Helm template',
+    description: 'Render Helm charts before linting them.',
+    rationale: 'A chart template is not a manifest until Helm fills in its values; linting the template would judge placeholders.',
+    remediation: 'Lint the rendered output instead: helm template <release> <chart> | k8s-bp lint -.',
+    defaultSeverity: 'warning' as const,
+  },
+];

@@ -1,0 +1,110 @@
+import { lstat, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, hasMagic } from 'glob';
+import { minimatch } from 'minimatch';
+import { UsageError } from './errors.js';
+
+/** The argument that means "read standard input". */
+export const STDIN_ARG = '-';
+/** How a finding names standard input. */
+export const STDIN_NAME = '<stdin>';
+
+const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const NEVER_WALKED = new Set(['node_modules', '.git']);
+
+export interface InputOptions {
+  cwd: string;
+  /** minimatch patterns, matched against paths relative to `cwd` (and against base names when they have no slash). */
+  exclude: readonly string[];
+}
+
+export interface Inputs {
+  /** Files to lint, relative to `cwd` with forward slashes, sorted and without duplicates. */
+  files: string[];
+  stdin: boolean;
+  /** Things passed over that `--verbose` reports. */
+  notes: string[];
+}
+
+/** Expands file, directory and glob arguments into the files to lint. */
+export async function resolveInputs(args: readonly string[], options: InputOptions): Promise<Inputs> {
+  const found = new Set<string>();
+  const notes: string[] = [];
+  let stdin = false;
+  for (const arg of args) {
+    if (arg === STDIN_ARG) {
+      stdin = true;
+      continue;
+    }
+    for (const file of await expandArgument(arg, options, notes)) found.add(file);
+  }
+  const files = [...found].filter((file) => !isExcluded(file, options.exclude)).sort(compareStrings);
+  return { files, stdin, notes };
+}
+
+async function expandArgument(arg: string, options: InputOptions, notes: string[]): Promise<string[]> {
+  const absolute = path.resolve(options.cwd, arg);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isDirectory()) return walkDirectory(absolute, options, notes);
+  if (info) return [toDisplayPath(absolute, options.cwd)];
+  if (hasMagic(arg, { windowsPathsNoEscape: true })) return expandGlob(arg, options);
+  throw new UsageError(`no such file or directory: ${arg}`, 'PATH_NOT_FOUND');
+}
+
+async function expandGlob(pattern: string, options: InputOptions): Promise<string[]> {
+  const matches = await glob(pattern, {
+    cwd: options.cwd,
+    nodir: true,
+    dot: false,
+    absolute: true,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
+  if (matches.length === 0) throw new UsageError(`no files match the pattern: ${pattern}`, 'GLOB_NO_MATCH');
+  return matches.map((match) => toDisplayPath(match, options.cwd));
+}
+
+async function walkDirectory(root: string, options: InputOptions, notes: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const directory = pending.pop() as string;
+    for (const entry of await readdir(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      const display = toDisplayPath(full, options.cwd);
+      if (NEVER_WALKED.has(entry.name) || isExcluded(display, options.exclude)) continue;
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isSymbolicLink()) await followFileLink(full, display, files, notes);
+      else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(display);
+    }
+  }
+  return files;
+}
+
+// Linked files are linted; linked directories are not walked, which rules out loops.
+async function followFileLink(full: string, display: string, files: string[], notes: string[]): Promise<void> {
+  const target = await stat(full).catch(() => undefined);
+  if (target?.isFile() && MANIFEST_EXTENSIONS.has(path.extname(full).toLowerCase())) files.push(display);
+  else if (target?.isDirectory()) notes.push(`${display}: symbolic link to a directory, not followed`);
+  else if (!target && (await lstat(full).catch(() => undefined))) notes.push(`${display}: broken symbolic link`);
+}
+
+function isExcluded(file: string, patterns: readonly string[]): boolean {
+  return patterns.some(
+    (pattern) =>
+      minimatch(file, pattern, { dot: true }) ||
+      minimatch(file, `${pattern.replace(/\/$/, '')}/**`, { dot: true }) ||
+      (!pattern.includes('/') && minimatch(path.posix.basename(file), pattern, { dot: true })),
+  );
+}
+
+/** Relative to the working directory with forward slashes, or absolute when outside it. */
+export function toDisplayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
+
+/** Byte order, not locale order, so that output is the same on every machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
+import { resolveConstraints } from './config/resolve.js';
+import { RULE_ERROR_ID, evaluate, sortFindings } from './engine/run.js';
+import type { Finding, Resource, Rule } from './engine/types.js';
+import { UsageError } from './load/errors.js';
+import { parseManifests } from './load/parse.js';
+import { LOAD_RULE_DOCS, LOAD_RULES, fileProblem } from './load/problems.js';
+import { STDIN_NAME, resolveInputs } from './load/sources.js';
+import type { ReportRule } from './report/sarif.js';
+
+export interface LintOptions {
+  /** Files, directories, globs, and `-` for standard input. */
+  paths: readonly string[];
+  cwd: string;
+  exclude: readonly string[];
+  /** `--config`: an explicit config file; otherwise the nearest `.k8s-bp.yaml` upward from `cwd`. */
+  configFile?: string;
+  enable: readonly string[];
+  disable: readonly string[];
+  /** `--namespace`: where manifests without a namespace will be applied. */
+  namespace?: string;
+  readStdin: () => Promise<string>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Every rule that ran, and the loader's own ids, for reports that list them. */
+  rules: ReportRule[];
+  files: number;
+  resources: number;
+  /** What was skipped and why, for `--verbose`. */
+  notes: string[];
+  /** The config file used, if any. */
+  configFile: string | undefined;
+}
+
+/** load → match → check: the whole job, minus the report. */
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const config = await loadConfig(options);
+  const { constraints, notes: constraintNotes } = resolveConstraints(config, builtinRules, options);
+  const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
+  const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
+  const sources = inputs.files.map((file) => ({ file, read: () => readFile(path.resolve(options.cwd, file), 'utf8') }));
+  if (inputs.stdin) sources.push({ file: STDIN_NAME, read: options.readStdin });
+
+  const resources: Resource[] = [];
+  const findings: Finding[] = [];
+  const notes = [...constraintNotes, ...inputs.notes];
+  for (const source of sources) {
+    const text = await source.read().catch((error: NodeJS.ErrnoException) => {
+      const message = `cannot read this file: ${error.code ?? error.message}`;
+      findings.push(fileProblem(LOAD_RULES.parseError, 'error', message, { file: source.file, documentIndex: 0, line: 1, column: 1 }));
+      return '';
+    });
+    for (const event of parseManifests(text, source.file)) {
+      if (event.type === 'resource') resources.push(event.resource);
+      else if (event.type === 'problem') findings.push(event.finding);
+      else notes.push(`${event.file}:${event.line}: skipped document ${event.documentIndex + 1}: ${event.reason}`);
+    }
+  }
+  const namespace = options.namespace ?? config?.config.namespace;
+  findings.push(...evaluate(resources, constraints, namespace === undefined ? {} : { defaultNamespace: namespace }));
+  return {
+    findings: sortFindings(findings, sources.map((source) => source.file)),
+    rules: reportRules(constraints.map((constraint) => constraint.rule)),
+    files: sources.length,
+    resources: resources.length,
+    notes,
+    configFile: config?.file,
+  };
+}
+
+async function loadConfig(options: LintOptions): Promise<LoadedConfig | undefined> {
+  if (options.configFile !== undefined) {
+    const file = path.resolve(options.cwd, options.configFile);
+    return loadConfigFile(file, options.cwd).catch((error: unknown) => {
+      if (error instanceof UsageError && error.code === 'CONFIG_UNREADABLE') {
+        throw new UsageError(`config file not found: ${options.configFile}`, 'CONFIG_NOT_FOUND');
+      }
+      throw error;
+    });
+  }
+  const found = findConfigFile(options.cwd);
+  return found ? loadConfigFile(found, options.cwd) : undefined;
+}
+
+function reportRules(rules: readonly Rule[]): ReportRule[] {
+  const unique = [...new Map(rules.map((rule) => [rule.meta.id, rule.meta])).values()];
+  const ruleError = {
+    id: RULE_ERROR_ID,
+    title: 'Rule error',
+    description: 'A rule could not check a resource.',
+    rationale: 'A check that fails must not pass silently; the resource may break the practice the rule guards.',
+    remediation: 'Check that the resource is well formed; if it is, report the problem with the resource attached.',
+    defaultSeverity: 'error' as const,
+  };
+  return [...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })), ...LOAD_RULE_DOCS, ruleError].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+}

@@ -1,0 +1,43 @@
+import type { Finding } from '../engine/types.js';
+import { countFindings } from './summary.js';
+
+/** The version of the JSON report's shape; it changes only when a field is removed or changes meaning. */
+export const JSON_REPORT_VERSION = 1;
+
+export interface JsonReportOptions {
+  toolVersion: string;
+  files: number;
+  resources: number;
+}
+
+/** The JSON report: documented in docs/json-report.md; fields are only ever added. */
+export function formatJson(findings: readonly Finding[], options: JsonReportOptions): string {
+  const report = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: 'k8s-bp', version: options.toolVersion },
+    summary: { files: options.files, resources: options.resources, ...countFindings(findings) },
+    findings: findings.map(orderFields),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** A fixed key order, so that diffs of saved reports stay small. */
+function orderFields(finding: Finding): Finding {
+  const ordered: Finding = {
+    ruleId: finding.ruleId,
+    constraintName: finding.constraintName,
+    severity: finding.severity,
+    message: finding.message,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    path: finding.path,
+    documentIndex: finding.documentIndex,
+  };
+  if (finding.constraintKind !== undefined) ordered.constraintKind = finding.constraintKind;
+  if (finding.object !== undefined) ordered.object = finding.object;
+  if (finding.related !== undefined) ordered.related = finding.related;
+  return ordered;
+}
