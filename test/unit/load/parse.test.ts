@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { Resource } from '../../../src/engine/types.js';
+import { parseManifests, type LoadEvent } from '../../../src/load/parse.js';
+
+const events = (text: string): LoadEvent[] => [...parseManifests(text, 'in.yaml')];
+const resources = (text: string): Resource[] =>
+  events(text).flatMap((event) => (event.type === 'resource' ? [event.resource] : []));
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  template:
+    spec:
+      containers:
+        - name: a
+          image: one
+        - name: b
+          image: two
+`;
+
+describe('loading manifests', () => {
+  it('reads every document of a multi-document file in order', () => {
+    const loaded = resources(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: b}\n`);
+    expect(loaded.map((resource) => [resource.kind, resource.name, resource.documentIndex])).toEqual([
+      ['ConfigMap', 'a', 0],
+      ['Secret', 'b', 1],
+    ]);
+  });
+
+  it('splits apiVersion into group and version, with "" for the core group', () => {
+    const [apps, core] = resources(`apiVersion: apps/v1\nkind: Deployment\n---\napiVersion: v1\nkind: Pod\n`);
+    expect([apps?.group, apps?.version, core?.group, core?.version]).toEqual(['apps', 'v1', '', 'v1']);
+  });
+
+  it('reads JSON documents', () => {
+    const [pod] = resources('{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}');
+    expect(pod?.name).toBe('p');
+    expect(pod?.locator.locate(['metadata', 'name'])).toMatchObject({ line: 1, column: 50 });
+  });
+
+  it('treats each item of a List as a resource, with paths into items', () => {
+    const [first, second] = resources(
+      `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: a}\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: b}\n`,
+    );
+    expect(second?.pathInDocument).toEqual(['items', 1]);
+    expect(second?.locator.locate([...(second?.pathInDocument ?? []), 'metadata', 'name'])).toMatchObject({ line: 9 });
+    expect(first?.name).toBe('a');
+  });
+
+  it('skips empty documents and non-objects, saying why', () => {
+    const skipped = events(`---\n# only a comment\n---\njust a string\n---\n- a\n---\nfoo: bar\n`).filter(
+      (event) => event.type === 'skipped',
+    );
+    expect(skipped.map((event) => (event.type === 'skipped' ? event.reason : ''))).toEqual([
+      'empty document',
+      'not a Kubernetes object (the document is a string)',
+      'not a Kubernetes object (the document is a sequence)',
+      'not a Kubernetes object (no apiVersion and kind)',
+    ]);
+  });
+
+  it('reports a syntax error with its line and column and keeps the other documents', () => {
+    const all = events(`apiVersion: v1\nkind: Pod\n---\nkey: [unclosed\n---\napiVersion: v1\nkind: Service\n`);
+    const problems = all.filter((event) => event.type === 'problem');
+    expect(problems.length).toBeGreaterThan(0);
+    const first = problems[0];
+    expect(first?.type === 'problem' && first.finding).toMatchObject({ ruleId: 'parse-error', severity: 'error', line: 5, column: 1 });
+    expect(all.filter((event) => event.type === 'resource')).toHaveLength(2);
+  });
+
+  it('reports duplicate keys as a parse error', () => {
+    const [problem] = events(`apiVersion: v1\nkind: Pod\nkind: Service\n`);
+    expect(problem?.type === 'problem' && problem.finding).toMatchObject({ ruleId: 'parse-error', line: 3, column: 1 });
+  });
+
+  it('warns that a Helm template must be rendered first', () => {
+    const [problem] = events(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n`);
+    expect(problem?.type === 'problem' && problem.finding).toMatchObject({
+      ruleId: 'helm-template',
+      severity: 'warning',
+      line: 4,
+      column: 9,
+    });
+    expect(problem?.type === 'problem' && problem.finding.message).toContain('helm template');
+  });
+
+  it('does not mistake Go templates inside ordinary values for Helm', () => {
+    expect(resources(`apiVersion: v1\nkind: ConfigMap\ndata:\n  alert: "{{ $labels.instance }} is down"\n`)).toHaveLength(1);
+  });
+
+  it('bounds alias expansion instead of exhausting memory', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      bomb.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(',')}]`);
+    }
+    const [problem] = events(`apiVersion: v1\nkind: ConfigMap\ndata:\n  ${bomb.join('\n  ')}\n`);
+    expect(problem?.type === 'problem' && problem.finding.ruleId).toBe('parse-error');
+  });
+});
+
+describe('locating fields', () => {
+  const [resource] = resources(deployment);
+  const locate = (...path: (string | number)[]) => resource?.locator.locate(path);
+
+  it('points a map entry at its key', () => {
+    expect(locate('spec', 'template', 'spec', 'containers', 1, 'image')).toMatchObject({ line: 13, column: 11 });
+  });
+
+  it('points a sequence item at the item', () => {
+    expect(locate('spec', 'template', 'spec', 'containers', 1)).toMatchObject({ line: 12, column: 11 });
+  });
+
+  it('falls back to the nearest existing parent when the field is missing', () => {
+    expect(locate('spec', 'template', 'spec', 'containers', 0, 'resources', 'limits')).toEqual(
+      locate('spec', 'template', 'spec', 'containers', 0),
+    );
+  });
+
+  it('keeps positions right with CRLF line endings', () => {
+    const [crlf] = resources(deployment.replace(/\n/g, '\r\n'));
+    expect(crlf?.locator.locate(['spec', 'template', 'spec', 'containers', 1, 'image'])).toMatchObject({
+      line: 13,
+      column: 11,
+    });
+  });
+
+  it('counts columns in UTF-16 code units after wide characters', () => {
+    const [pod] = resources(`apiVersion: v1\nkind: Pod\nmetadata: {annotations: {note: "😀"}, name: x}\n`);
+    expect(pod?.locator.locate(['metadata', 'name'])).toMatchObject({ line: 3, column: 39 });
+  });
+
+  it('freezes resources so that no rule can change them', () => {
+    expect(Object.isFrozen(resource?.object)).toBe(true);
+    expect(() => {
+      (resource?.object.metadata as { name: string }).name = 'changed';
+    }).toThrow();
+  });
+});
