@@ -9,7 +9,7 @@ let validate: ValidateFunction | undefined;
 export function sarifSchemaErrors(log: unknown): string[] {
   if (!validate) {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'fixtures/schemas/sarif-2.1.0.draft-07.json'), 'utf8')) as object;
-    validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+    validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
   }
   return validate(log) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
 }
