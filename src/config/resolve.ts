@@ -113,7 +113,7 @@ function bindDraft(
   if (!enforcementAction) return undefined;
   const match = (draft.match ?? {}) as Match;
   const [matchProblem] = validateMatch(match);
-  if (matchProblem) fail(`match.${matchProblem.path} ${matchProblem.message}`, 'INVALID_MATCH', [...draft.at, 'match']);
+  if (matchProblem) fail(`${matchProblem.path ? `match.${matchProblem.path}` : 'match'} ${matchProblem.message}`, 'INVALID_MATCH', [...draft.at, 'match']);
   const checked = compileParameters(rule)(draft.parameters ?? {});
   if (!checked.ok) {
     const [problem] = checked.errors;
