@@ -52,7 +52,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const source of sources) {
     const text = await source.read().catch((error: NodeJS.ErrnoException) => {
       const message = `cannot read this file: ${error.code ?? error.message}`;
-      findings.push(fileProblem(LOAD_RULES.parseError, 'error', message, { file: source.file, documentIndex: 0, line: 1, column: 1 }));
+      findings.push(
+        fileProblem(LOAD_RULES.parseError, 'error', message, {
+          file: source.file,
+          documentIndex: 0,
+          line: 1,
+          column: 1,
+        }),
+      );
       return '';
     });
     for (const event of parseManifests(text, source.file)) {
@@ -64,7 +71,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const namespace = options.namespace ?? config?.config.namespace;
   findings.push(...evaluate(resources, constraints, namespace === undefined ? {} : { defaultNamespace: namespace }));
   return {
-    findings: sortFindings(findings, sources.map((source) => source.file)),
+    findings: sortFindings(
+      findings,
+      sources.map((source) => source.file),
+    ),
     rules: reportRules(constraints.map((constraint) => constraint.rule)),
     files: sources.length,
     resources: resources.length,

@@ -48,7 +48,8 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   }
   const format = checkFormat(values.format);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
-  if (positionals.length === 0) throw new UsageError('no paths given; try k8s-bp lint . or k8s-bp lint --help', 'NO_PATHS');
+  if (positionals.length === 0)
+    throw new UsageError('no paths given; try k8s-bp lint . or k8s-bp lint --help', 'NO_PATHS');
   const result = await lint({
     paths: positionals,
     cwd: io.cwd,
@@ -96,6 +97,7 @@ function checkFormat(value: string): Format {
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`, 'BAD_ARGUMENTS');
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--max-warnings takes a whole number, not "${value}"`, 'BAD_ARGUMENTS');
   return Number(value);
 }

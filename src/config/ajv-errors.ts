@@ -13,7 +13,8 @@ export interface SchemaProblem {
  */
 export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): SchemaProblem[] {
   if (!errors || errors.length === 0) return [];
-  const depth = (error: ErrorObject) => pointerToPath(error.instancePath).length + (error.keyword === 'additionalProperties' ? 1 : 0);
+  const depth = (error: ErrorObject) =>
+    pointerToPath(error.instancePath).length + (error.keyword === 'additionalProperties' ? 1 : 0);
   const deepest = Math.max(...errors.map(depth));
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
@@ -33,7 +34,10 @@ function describe(error: ErrorObject): SchemaProblem {
     case 'additionalProperties':
       return { path: [...path, String(params.additionalProperty)], message: 'is not a known field' };
     case 'enum':
-      return { path, message: `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}` };
+      return {
+        path,
+        message: `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`,
+      };
     case 'required':
       return { path, message: `needs the field "${String(params.missingProperty)}"` };
     case 'type':

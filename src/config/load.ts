@@ -57,7 +57,11 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
   if (!validateConfig(value)) {
     const [problem] = describeSchemaErrors(validateConfig.errors);
     const where = problem ? formatPath(problem.path) || 'the config' : 'the config';
-    throw new ConfigError(`${where} ${problem?.message ?? 'is not valid'}`, 'CONFIG_INVALID', placeOf(problem?.path ?? []));
+    throw new ConfigError(
+      `${where} ${problem?.message ?? 'is not valid'}`,
+      'CONFIG_INVALID',
+      placeOf(problem?.path ?? []),
+    );
   }
   return { config: value, file: shown, directory: path.dirname(file), placeOf };
 }

@@ -46,7 +46,11 @@ export function resolveConstraints(
     const rule = registry.get(id);
     if (rule) return rule;
     const where = flag ?? 'rule';
-    throw new ConfigError(`unknown ${where} "${id}"${didYouMean(id, registry.keys())}`, 'UNKNOWN_RULE', flag ? undefined : place(at));
+    throw new ConfigError(
+      `unknown ${where} "${id}"${didYouMean(id, registry.keys())}`,
+      'UNKNOWN_RULE',
+      flag ? undefined : place(at),
+    );
   };
   const drafts = draftsFromConfig(loaded?.config, requireRule);
   for (const id of options.enable) {
@@ -113,7 +117,11 @@ function bindDraft(
   if (!enforcementAction) return undefined;
   const match = (draft.match ?? {}) as Match;
   const [matchProblem] = validateMatch(match);
-  if (matchProblem) fail(`${matchProblem.path ? `match.${matchProblem.path}` : 'match'} ${matchProblem.message}`, 'INVALID_MATCH', [...draft.at, 'match']);
+  if (matchProblem)
+    fail(`${matchProblem.path ? `match.${matchProblem.path}` : 'match'} ${matchProblem.message}`, 'INVALID_MATCH', [
+      ...draft.at,
+      'match',
+    ]);
   const checked = compileParameters(rule)(draft.parameters ?? {});
   if (!checked.ok) {
     const [problem] = checked.errors;
@@ -138,7 +146,10 @@ function chooseAction(
   const action = draft.enforcementAction ?? (rule.meta.defaultSeverity === 'error' ? 'deny' : 'warn');
   if (action !== 'scoped') return action;
   if (!draft.scopedEnforcementActions) {
-    return fail('enforcementAction "scoped" needs scopedEnforcementActions', 'INVALID_ENFORCEMENT', [...draft.at, 'enforcementAction']);
+    return fail('enforcementAction "scoped" needs scopedEnforcementActions', 'INVALID_ENFORCEMENT', [
+      ...draft.at,
+      'enforcementAction',
+    ]);
   }
   return strictestOffline(draft.scopedEnforcementActions);
 }

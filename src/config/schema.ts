@@ -41,6 +41,7 @@ export const matchSchema = {
     namespaceSelector: labelSelector,
     name: { type: 'string' },
     scope: { enum: ['Namespaced', 'Cluster', '*'] },
+    source: { enum: ['All', 'Original', 'Generated'] },
   },
 } as const;
 

@@ -124,4 +124,3 @@ export function sortFindings(findings: readonly Finding[], fileOrder: readonly s
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

@@ -15,7 +15,8 @@ const MAX_ALIAS_COUNT = 1000;
 
 // Helm actions that only make sense in a chart template; Go templates inside
 // ordinary string values (alerting rules, for instance) do not match.
-const HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|include\s|template\s|toYaml\b|tpl\s|define\s|if\s|range\s|with\s)/;
+const HELM_ACTION =
+  /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|include\s|template\s|toYaml\b|tpl\s|define\s|if\s|range\s|with\s)/;
 
 /**
  * Parses the text of one file into resources, problems and notes on what was
@@ -52,7 +53,10 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = `cannot load document: ${error instanceof Error ? error.message : String(error)}`;
-    yield { type: 'problem', finding: fileProblem(LOAD_RULES.parseError, 'error', message, { ...context, line, column: 1 }) };
+    yield {
+      type: 'problem',
+      finding: fileProblem(LOAD_RULES.parseError, 'error', message, { ...context, line, column: 1 }),
+    };
     return;
   }
   const locator = createYamlLocator(document, context.lineCounter);
@@ -65,7 +69,11 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
     for (const [index, item] of value.items.entries()) {
       const pathInDocument = ['items', index];
       if (isKubeObject(item)) yield { type: 'resource', resource: createResource(item, { ...origin, pathInDocument }) };
-      else yield skip(`items[${index}] of the ${value.kind}: ${notAnObjectReason(item)}`, locator.locate(pathInDocument).line);
+      else
+        yield skip(
+          `items[${index}] of the ${value.kind}: ${notAnObjectReason(item)}`,
+          locator.locate(pathInDocument).line,
+        );
     }
     return;
   }

@@ -44,7 +44,8 @@ export const LOAD_RULE_DOCS = [
     id: LOAD_RULES.helmTemplate,
     title: 'Helm template',
     description: 'Render Helm charts before linting them.',
-    rationale: 'A chart template is not a manifest until Helm fills in its values; linting the template would judge placeholders.',
+    rationale:
+      'A chart template is not a manifest until Helm fills in its values; linting the template would judge placeholders.',
     remediation: 'Lint the rendered output instead: helm template <release> <chart> | k8s-bp lint -.',
     defaultSeverity: 'warning' as const,
   },

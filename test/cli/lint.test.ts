@@ -30,7 +30,9 @@ describe('k8s-bp lint: reports', () => {
   it('prints stylish findings grouped by file with line:col, severity, message and rule, and exits 1', () => {
     const run = runCli(['lint', fixture('mixed')]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^fixtures\/cli\/mixed\/a-pod\.yaml\n {2}9:7 +error +container "web" .*latest.* +no-latest-tag$/m);
+    expect(run.stdout).toMatch(
+      /^fixtures\/cli\/mixed\/a-pod\.yaml\n {2}9:7 +error +container "web" .*latest.* +no-latest-tag$/m,
+    );
     expect(run.stdout).toMatch(/fixtures\/cli\/mixed\/b-broken\.yaml\n {2}\d+:\d+ +error .* parse-error/);
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\) in 3 files, 2 resources\n$/);
     expect(run.stdout).not.toContain('\u001b[');
@@ -38,7 +40,9 @@ describe('k8s-bp lint: reports', () => {
 
   it('colours stylish output only when asked and never with NO_COLOR', () => {
     expect(runCli(['lint', fixture('mixed')], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m');
-    expect(runCli(['lint', fixture('mixed')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(runCli(['lint', fixture('mixed')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b[',
+    );
   });
 
   it('says there are no problems and exits 0 on clean manifests', () => {
@@ -70,7 +74,11 @@ describe('k8s-bp lint: reports', () => {
       severity: 'error',
     });
     expect(files).toEqual(
-      new Set(['fixtures/cli/mixed/a-pod.yaml', 'fixtures/cli/mixed/b-broken.yaml', 'fixtures/cli/mixed/c-ingress.json']),
+      new Set([
+        'fixtures/cli/mixed/a-pod.yaml',
+        'fixtures/cli/mixed/b-broken.yaml',
+        'fixtures/cli/mixed/c-ingress.json',
+      ]),
     );
   });
 
@@ -83,7 +91,9 @@ describe('k8s-bp lint: reports', () => {
   });
 
   it('writes SARIF with an empty results list when nothing is wrong', () => {
-    const log = JSON.parse(runCli(['lint', '--format', 'sarif', fixture('clean')]).stdout) as { runs: { results: unknown[] }[] };
+    const log = JSON.parse(runCli(['lint', '--format', 'sarif', fixture('clean')]).stdout) as {
+      runs: { results: unknown[] }[];
+    };
     expect(log.runs[0]?.results).toEqual([]);
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
@@ -138,7 +148,9 @@ describe('k8s-bp lint: configuration and exit codes', () => {
   it('rejects an unknown enforcement action instead of defaulting', () => {
     const run = runCli(['lint', '--config', fixture('configs', 'unknown-action.yaml'), fixture('clean')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/unknown-action\.yaml:3:\d+: constraints\[0\]\.enforcementAction must be one of "deny", "warn", "dryrun", "scoped"/);
+    expect(run.stderr).toMatch(
+      /unknown-action\.yaml:3:\d+: constraints\[0\]\.enforcementAction must be one of "deny", "warn", "dryrun", "scoped"/,
+    );
   });
 
   it('suggests the rule id meant when a config names an unknown one', () => {
@@ -155,7 +167,9 @@ describe('k8s-bp lint: configuration and exit codes', () => {
     writeTemp(dir, 'pod.yaml', readFileSync(path.join(ROOT, fixture('mixed', 'a-pod.yaml')), 'utf8'));
     const run = runCli(['lint', '--format', 'json', '../../pod.yaml'], { cwd: nested });
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(report.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['no-latest-tag', 'warning']]);
+    expect(report.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
+      ['no-latest-tag', 'warning'],
+    ]);
     expect(run.status).toBe(0);
   });
 
@@ -217,7 +231,12 @@ describe('k8s-bp lint: match', () => {
   });
 
   it('excludes namespaces, with a trailing wildcard', () => {
-    expect(flagged({ excludedNamespaces: ['kube-*', 'dev'] })).toEqual(['floating', 'prod-api', 'prod-batch', 'prod-web']);
+    expect(flagged({ excludedNamespaces: ['kube-*', 'dev'] })).toEqual([
+      'floating',
+      'prod-api',
+      'prod-batch',
+      'prod-web',
+    ]);
   });
 
   it('selects by label selector', () => {

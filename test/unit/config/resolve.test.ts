@@ -14,7 +14,9 @@ const loaded = (config: ConfigFile): LoadedConfig => ({
 const resolve = (config: ConfigFile | undefined, enable: string[] = [], disable: string[] = []) =>
   resolveConstraints(config && loaded(config), builtinRules, { enable, disable });
 const summary = (config: ConfigFile | undefined, enable?: string[], disable?: string[]) =>
-  resolve(config, enable, disable).constraints.map((constraint) => `${constraint.name}:${constraint.enforcementAction}`);
+  resolve(config, enable, disable).constraints.map(
+    (constraint) => `${constraint.name}:${constraint.enforcementAction}`,
+  );
 
 describe('resolving constraints', () => {
   it('runs the recommended preset when there is no config', () => {
@@ -31,11 +33,9 @@ describe('resolving constraints', () => {
   });
 
   it('adjusts and switches off preset rules by id', () => {
-    expect(summary({ extends: 'recommended', rules: { 'no-latest-tag': 'dryrun', 'container-limits': 'off' } })).toEqual([
-      'https-only-ingress:deny',
-      'no-latest-tag:dryrun',
-      'unique-ingress-host:deny',
-    ]);
+    expect(
+      summary({ extends: 'recommended', rules: { 'no-latest-tag': 'dryrun', 'container-limits': 'off' } }),
+    ).toEqual(['https-only-ingress:deny', 'no-latest-tag:dryrun', 'unique-ingress-host:deny']);
   });
 
   it('fills parameter defaults from the rule schema', () => {
@@ -85,7 +85,9 @@ describe('resolving constraints', () => {
   });
 
   it('names the constraint and the field when parameters are invalid', () => {
-    const config: ConfigFile = { constraints: [{ rule: 'allowed-repos', name: 'registries', parameters: { repo: [] } }] };
+    const config: ConfigFile = {
+      constraints: [{ rule: 'allowed-repos', name: 'registries', parameters: { repo: [] } }],
+    };
     const error = (() => {
       try {
         resolve(config);
@@ -107,6 +109,8 @@ describe('resolving constraints', () => {
   });
 
   it('suggests a rule id for a typo on the command line', () => {
-    expect(() => resolve(undefined, ['no-latest'])).toThrow('unknown --rule "no-latest" (did you mean "no-latest-tag"?)');
+    expect(() => resolve(undefined, ['no-latest'])).toThrow(
+      'unknown --rule "no-latest" (did you mean "no-latest-tag"?)',
+    );
   });
 });

@@ -23,7 +23,9 @@ spec:
 
 describe('loading manifests', () => {
   it('reads every document of a multi-document file in order', () => {
-    const loaded = resources(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: b}\n`);
+    const loaded = resources(
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: b}\n`,
+    );
     expect(loaded.map((resource) => [resource.kind, resource.name, resource.documentIndex])).toEqual([
       ['ConfigMap', 'a', 0],
       ['Secret', 'b', 1],
@@ -67,7 +69,12 @@ describe('loading manifests', () => {
     const problems = all.filter((event) => event.type === 'problem');
     expect(problems.length).toBeGreaterThan(0);
     const first = problems[0];
-    expect(first?.type === 'problem' && first.finding).toMatchObject({ ruleId: 'parse-error', severity: 'error', line: 5, column: 1 });
+    expect(first?.type === 'problem' && first.finding).toMatchObject({
+      ruleId: 'parse-error',
+      severity: 'error',
+      line: 5,
+      column: 1,
+    });
     expect(all.filter((event) => event.type === 'resource')).toHaveLength(2);
   });
 
@@ -88,7 +95,9 @@ describe('loading manifests', () => {
   });
 
   it('does not mistake Go templates inside ordinary values for Helm', () => {
-    expect(resources(`apiVersion: v1\nkind: ConfigMap\ndata:\n  alert: "{{ $labels.instance }} is down"\n`)).toHaveLength(1);
+    expect(
+      resources(`apiVersion: v1\nkind: ConfigMap\ndata:\n  alert: "{{ $labels.instance }} is down"\n`),
+    ).toHaveLength(1);
   });
 
   it('bounds alias expansion instead of exhausting memory', () => {
