@@ -5,3 +5,7 @@
 export type * from './types.js';
 export { WORKLOAD_KINDS, containersOf, getIn, isRecord, isWorkload, podSpecOf } from './pod-spec.js';
 export type { ContainerRef, ContainerType, PodSpecRef } from './pod-spec.js';
+export { compareQuantities, isNegativeQuantity, parseQuantity } from './quantity.js';
+export type { Quantity } from './quantity.js';
+export { imageMatchesPattern, isExemptImage, parseImageReference } from './image.js';
+export type { ImageReference } from './image.js';

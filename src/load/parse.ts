@@ -47,7 +47,8 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
     for (const error of document.errors) yield { type: 'problem', finding: syntaxFinding(error, context) };
     return;
   }
-  const line = context.lineCounter.linePos(document.range[0]).line;
+  const start = (document.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? document.range[0];
+  const line = context.lineCounter.linePos(start).line;
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

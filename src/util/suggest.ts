@@ -1,8 +1,12 @@
 /** The candidate closest to `input` by edit distance, when it is close enough to be a likely typo. */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // A prefix ("no-latest" for "no-latest-tag") is a likelier slip than its edit distance suggests.
+  const extensions = list.filter((candidate) => input.length >= 3 && candidate.startsWith(input));
+  if (extensions.length === 1) return extensions[0];
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

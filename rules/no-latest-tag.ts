@@ -1,0 +1,101 @@
+import { WORKLOAD_KINDS, containersOf, isExemptImage, parseImageReference } from '../src/engine/api.js';
+import type { Rule, Violation } from '../src/engine/api.js';
+
+type Params = {
+  disallowedTags: string[];
+  exemptImages: string[];
+};
+
+/**
+ * Images name a fixed version. Covers Gatekeeper's K8sDisallowedTags
+ * (`disallowedTags` is its `tags`, `exemptImages` is the same) but parses the
+ * reference: a registry port is not a tag, and a digest pins the image.
+ */
+const rule: Rule<Params> = {
+  meta: {
+    id: 'no-latest-tag',
+    title: 'Images name a fixed version',
+    description: 'Reference every container image by a version tag or a digest, never by `latest` or no tag at all.',
+    rationale: [
+      '`latest` (which is also what an image without a tag means) is a moving pointer, not a version. Two nodes can',
+      'run different code under the same manifest, a restarted pod can pick up a release nobody deployed, and a',
+      'rollback cannot return to a known state because the old image is no longer named anywhere. A tag that is',
+      'never reused, such as a release number or a commit hash, or a digest, makes every rollout reproducible.',
+    ].join(' '),
+    remediation: [
+      'Reference the image by an immutable tag (`registry.example.com/web:1.4.2` or a commit hash) or by digest',
+      '(`registry.example.com/web@sha256:…`), ideally written by your CI pipeline when it pushes the image.',
+    ].join(' '),
+    defaultSeverity: 'error',
+    defaultKinds: WORKLOAD_KINDS,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        disallowedTags: {
+          type: 'array',
+          items: { type: 'string' },
+          default: ['latest'],
+          description: 'Tags that do not name a fixed version. Compared exactly, so `Latest` is a different tag.',
+        },
+        exemptImages: {
+          type: 'array',
+          items: { type: 'string' },
+          default: [],
+          description:
+            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
+        },
+      },
+    },
+    messages: {
+      noTag: '{{type}} "{{container}}" uses image "{{image}}" without a tag, which pulls "latest"',
+      disallowedTag: '{{type}} "{{container}}" uses image "{{image}}" with the tag "{{tag}}"',
+    },
+    example: {
+      fail: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '    - name: web',
+        '      image: nginx:latest',
+        '    - name: metrics',
+        '      image: localhost:5000/exporter',
+        '',
+      ].join('\n'),
+      pass: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '    - name: web',
+        '      image: nginx:1.27.3',
+        '    - name: metrics',
+        '      image: localhost:5000/exporter@sha256:0d1f3ad0c9f1ac1d0a9ae6b5f63c3e7bd5be7c0d1a1c3b9e7ec6ea8f2b8d1e2f',
+        '',
+      ].join('\n'),
+    },
+  },
+
+  *check(resource, params): Iterable<Violation> {
+    for (const ref of containersOf(resource)) {
+      const image = ref.container.image;
+      if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) continue;
+      const reference = parseImageReference(image);
+      // An empty or malformed image is the API server's to reject; a digest pins the image whatever its tag.
+      if (!reference || reference.digest !== undefined) continue;
+      const data = { type: ref.type, container: ref.name, image };
+      const path = [...ref.path, 'image'];
+      if (reference.tag === undefined) yield { messageId: 'noTag', data, path };
+      else if ((params.disallowedTags ?? []).includes(reference.tag)) {
+        yield { messageId: 'disallowedTag', data: { ...data, tag: reference.tag }, path };
+      }
+    }
+  },
+};
+
+export default rule;
