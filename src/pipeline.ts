@@ -22,6 +22,8 @@ export interface LintOptions {
   disable: readonly string[];
   /** `--namespace`: where manifests without a namespace will be applied. */
   namespace?: string;
+  /** `--namespaces-complete`: the input is the whole of every namespace it touches. */
+  namespacesComplete?: boolean;
   readStdin: () => Promise<string>;
 }
 
@@ -69,7 +71,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
   const namespace = options.namespace ?? config?.config.namespace;
-  findings.push(...evaluate(resources, constraints, namespace === undefined ? {} : { defaultNamespace: namespace }));
+  const namespacesComplete = options.namespacesComplete === true || config?.config.namespacesComplete === true;
+  findings.push(
+    ...evaluate(resources, constraints, {
+      namespacesComplete,
+      ...(namespace !== undefined && { defaultNamespace: namespace }),
+    }),
+  );
   return {
     findings: sortFindings(
       findings,

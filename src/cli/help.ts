@@ -35,6 +35,9 @@ Options:
   -n, --namespace <name>    Namespace that manifests without one will be applied to,
                             as with kubectl -n (default: none; namespace filters then
                             do not exclude such manifests)
+      --namespaces-complete The input holds everything in the namespaces it touches, so
+                            namespace-wide rules (quotas, default-deny policies) also
+                            judge namespaces the input does not create
       --max-warnings <n>    Also fail when there are more than n warnings (default: no limit)
       --verbose             Say which documents and constraints were skipped, and why
   -h, --help                Show this help

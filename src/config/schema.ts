@@ -81,6 +81,7 @@ export const configSchema = {
   properties: {
     extends: { enum: ['recommended', 'none'] },
     namespace: { type: 'string', minLength: 1 },
+    namespacesComplete: { type: 'boolean' },
     exclude: stringList,
     rules: {
       type: 'object',
@@ -131,6 +132,8 @@ export interface ConstraintEntry extends ConstraintSettings {
 export interface ConfigFile {
   extends?: 'recommended' | 'none';
   namespace?: string;
+  /** The input holds everything in its namespaces, so namespace-wide rules may judge them all. */
+  namespacesComplete?: boolean;
   exclude?: string[];
   rules?: Record<string, 'off' | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
   constraints?: ConstraintEntry[];

@@ -24,6 +24,8 @@ export interface BoundConstraint extends Constraint {
 export interface EvaluateOptions {
   /** The namespace that manifests without one will be applied to (`--namespace`). */
   defaultNamespace?: string;
+  /** The input is the whole of its namespaces (`--namespaces-complete`). */
+  namespacesComplete?: boolean;
 }
 
 /** The id of the finding reported when a rule itself fails on a resource. */
@@ -38,7 +40,11 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): Finding[] {
   const inventory = createInventory(resources);
-  const context: RuleContext = { inventory, defaultNamespace: options.defaultNamespace };
+  const context: RuleContext = {
+    inventory,
+    defaultNamespace: options.defaultNamespace,
+    namespacesComplete: options.namespacesComplete ?? false,
+  };
   const findings: Finding[] = [];
   for (const resource of resources) {
     for (const constraint of constraints) {

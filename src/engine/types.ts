@@ -121,6 +121,12 @@ export interface RuleContext {
   readonly inventory: Inventory;
   /** The namespace that manifests without one will be applied to (`--namespace`), if known. */
   readonly defaultNamespace: string | undefined;
+  /**
+   * True when the user says the input holds everything in its namespaces
+   * (`--namespaces-complete`), so rules may judge a namespace the input does
+   * not create, such as one that lacks a ResourceQuota.
+   */
+  readonly namespacesComplete: boolean;
 }
 
 /** JSON Schema for a rule's parameters (kept loose here; ajv checks it). */

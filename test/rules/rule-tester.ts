@@ -6,6 +6,8 @@
  * - `fail/<case>.yaml` with `<case>.expect.yaml`: exactly the listed findings,
  *   each `{messageId, line, column}` and optionally `message` (the full text)
  *   and `related` (`[{line, column}]`).
+ * - `<case>.options.yaml` beside a pass or fail case: evaluation options
+ *   (`defaultNamespace`, `namespacesComplete`).
  * - `<case>.params.yaml` beside a pass or fail case: the constraint's
  *   parameters, checked and defaulted by the schema as a user's would be.
  * - `invalid-params/<case>.params.yaml`: parameters the rule must reject, with
@@ -22,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compileParameters } from '../../src/engine/params.js';
-import { evaluate, RULE_ERROR_ID, type BoundConstraint } from '../../src/engine/run.js';
+import { evaluate, RULE_ERROR_ID, type BoundConstraint, type EvaluateOptions } from '../../src/engine/run.js';
 import type { Finding, Match, Resource, Rule, Violation } from '../../src/engine/types.js';
 import { parseManifests } from '../../src/load/parse.js';
 import { deepFreeze } from '../../src/load/resource.js';
@@ -50,6 +52,8 @@ export interface InlineCase {
   parameters?: Record<string, unknown>;
   /** The namespace for manifests without one (`--namespace`). */
   defaultNamespace?: string;
+  /** The input is the whole of its namespaces (`--namespaces-complete`). */
+  namespacesComplete?: boolean;
   /** The findings; empty for a case that passes. */
   expect: ExpectedFinding[];
 }
@@ -97,7 +101,10 @@ export function ruleTester<P>(rule: Rule<P>, options: RuleTesterOptions = {}): v
     for (const inline of options.extraCases ?? []) {
       it(inline.name, () => {
         const parameters = checkedParameters(subject, inline.parameters ?? {}, inline.name);
-        const outcome = runCase(subject, inline.yaml, `inline/${id}.yaml`, parameters, inline.defaultNamespace);
+        const outcome = runCase(subject, inline.yaml, `inline/${id}.yaml`, parameters, {
+          ...(inline.defaultNamespace !== undefined && { defaultNamespace: inline.defaultNamespace }),
+          ...(inline.namespacesComplete !== undefined && { namespacesComplete: inline.namespacesComplete }),
+        });
         expectFindings(subject, outcome, inline.expect, inline.name);
       });
     }
@@ -117,7 +124,7 @@ function registerGeneralTests(rule: Rule): void {
   });
   it('does not throw on manifests with odd shapes, whatever kinds a constraint matches', () => {
     for (const match of [{}, { kinds: [{ apiGroups: ['*'], kinds: ['*'] }] }] satisfies Match[]) {
-      const outcome = runCase(rule, ODD_MANIFESTS, 'odd/manifests.yaml', parameters(), undefined, match);
+      const outcome = runCase(rule, ODD_MANIFESTS, 'odd/manifests.yaml', parameters(), {}, match);
       expectSound(rule, outcome, 'odd manifests');
     }
   });
@@ -128,7 +135,9 @@ export function runFixture(rule: Rule, file: string): CaseOutcome {
   const paramsFile = sidecar(file, 'params');
   const raw: unknown = existsSync(paramsFile) ? parse(readFileSync(paramsFile, 'utf8')) : {};
   const parameters = checkedParameters(rule, raw, relative(paramsFile));
-  return runCase(rule, readFileSync(file, 'utf8'), relative(file), parameters);
+  const optionsFile = sidecar(file, 'options');
+  const options = (existsSync(optionsFile) ? parse(readFileSync(optionsFile, 'utf8')) : {}) as EvaluateOptions;
+  return runCase(rule, readFileSync(file, 'utf8'), relative(file), parameters, options);
 }
 
 /**
@@ -140,7 +149,7 @@ export function runCase(
   text: string,
   file: string,
   parameters: Record<string, unknown>,
-  defaultNamespace?: string,
+  options: EvaluateOptions = {},
   match: Match = {},
 ): CaseOutcome {
   const resources = loadResources(text, file);
@@ -162,7 +171,7 @@ export function runCase(
     enforcementAction: 'deny',
     rule: recorder,
   };
-  const findings = evaluate(resources, [constraint], defaultNamespace === undefined ? {} : { defaultNamespace });
+  const findings = evaluate(resources, [constraint], options);
   return { findings, violations };
 }
 
@@ -290,7 +299,7 @@ function caseFiles(directory: string, kind: 'pass' | 'fail'): string[] {
   const folder = path.join(directory, kind);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => /\.ya?ml$/.test(name) && !/\.(params|expect)\.ya?ml$/.test(name))
+    .filter((name) => /\.ya?ml$/.test(name) && !/\.(params|expect|options)\.ya?ml$/.test(name))
     .sort()
     .map((name) => path.join(folder, name));
 }
@@ -304,7 +313,7 @@ function invalidParameterFiles(directory: string): string[] {
     .map((name) => path.join(folder, name));
 }
 
-function sidecar(file: string, kind: 'params' | 'expect'): string {
+function sidecar(file: string, kind: 'params' | 'expect' | 'options'): string {
   return file.replace(/\.ya?ml$/, `.${kind}.yaml`);
 }
 
