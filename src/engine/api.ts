@@ -9,3 +9,5 @@ export { compareQuantities, isNegativeQuantity, parseQuantity } from './quantity
 export type { Quantity } from './quantity.js';
 export { imageMatchesPattern, isExemptImage, parseImageReference } from './image.js';
 export type { ImageReference } from './image.js';
+export { isClusterScoped, labelSelectorMatches } from './match.js';
+export { formatPath } from './paths.js';
