@@ -43,10 +43,10 @@ interface DocumentContext {
 }
 
 function* documentEvents(document: Document.Parsed, context: DocumentContext): Generator<LoadEvent> {
-  if (document.errors.length > 0) {
-    for (const error of document.errors) yield { type: 'problem', finding: syntaxFinding(error, context) };
-    return;
-  }
+  // Duplicate keys are reported, but the document is still checked with the
+  // last value, as the API server would keep it; other errors make it unreadable.
+  for (const error of document.errors) yield { type: 'problem', finding: syntaxFinding(error, context) };
+  if (document.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return;
   const start = (document.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? document.range[0];
   const line = context.lineCounter.linePos(start).line;
   let value: unknown;
@@ -94,14 +94,24 @@ function notAnObjectReason(value: unknown): string {
 function syntaxFinding(error: YAMLError, context: DocumentContext): Finding {
   const start = context.lineCounter.linePos(error.pos[0]);
   const end = context.lineCounter.linePos(Math.max(error.pos[0], error.pos[1]));
-  const firstLine = error.message.split('\n')[0] ?? error.message;
-  return fileProblem(LOAD_RULES.parseError, 'error', `${firstLine} (${error.code})`, {
+  const duplicate = error.code === 'DUPLICATE_KEY';
+  const message = duplicate
+    ? 'duplicate key: only the last value counts, which hides the earlier one'
+    : `${shorten(error.message.split('\n')[0] ?? error.message)} (${error.code})`;
+  return fileProblem(duplicate ? LOAD_RULES.duplicateKey : LOAD_RULES.parseError, 'error', message, {
     ...context,
     line: start.line,
     column: start.col,
     endLine: end.line,
     endColumn: end.col,
   });
+}
+
+const MAX_MESSAGE = 160;
+
+/** yaml quotes whole tokens in its messages; a long one would swamp the report. */
+function shorten(message: string): string {
+  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
 }
 
 function helmFinding(text: string, file: string, offset: number): Finding {

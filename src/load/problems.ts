@@ -3,6 +3,7 @@ import type { Finding } from '../engine/types.js';
 /** Ids of the findings the loader itself reports; they are not rules a config can change. */
 export const LOAD_RULES = {
   parseError: 'parse-error',
+  duplicateKey: 'duplicate-key',
   helmTemplate: 'helm-template',
 } as const;
 
@@ -38,6 +39,15 @@ export const LOAD_RULE_DOCS = [
     description: 'Fix YAML or JSON that cannot be parsed.',
     rationale: 'A manifest that cannot be parsed cannot be checked, and the API server would reject it as well.',
     remediation: 'Correct the syntax at the reported line and column.',
+    defaultSeverity: 'error' as const,
+  },
+  {
+    id: LOAD_RULES.duplicateKey,
+    title: 'Duplicate key',
+    description: 'Write each key of a mapping once.',
+    rationale:
+      'When a key appears twice, only the last value takes effect, so the earlier one is silently lost; it is usually a merge or copy-and-paste mistake.',
+    remediation: 'Remove or merge the repeated key at the reported line.',
     defaultSeverity: 'error' as const,
   },
   {

@@ -78,9 +78,14 @@ describe('loading manifests', () => {
     expect(all.filter((event) => event.type === 'resource')).toHaveLength(2);
   });
 
-  it('reports duplicate keys as a parse error', () => {
-    const [problem] = events(`apiVersion: v1\nkind: Pod\nkind: Service\n`);
-    expect(problem?.type === 'problem' && problem.finding).toMatchObject({ ruleId: 'parse-error', line: 3, column: 1 });
+  it('reports a duplicate key and still checks the document with the last value', () => {
+    const [problem, resource] = events(`apiVersion: v1\nkind: Pod\nkind: Service\n`);
+    expect(problem?.type === 'problem' && problem.finding).toMatchObject({
+      ruleId: 'duplicate-key',
+      line: 3,
+      column: 1,
+    });
+    expect(resource?.type === 'resource' && resource.resource.kind).toBe('Service');
   });
 
   it('warns that a Helm template must be rendered first', () => {
