@@ -4,7 +4,7 @@
 //   3. docs/rules/<id>.md and docs/rules/README.md, rendered from the compiled rules.
 // A test compares the docs with the rules, so running this is part of adding or changing a rule.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -44,9 +44,10 @@ function run(command, args) {
 }
 
 async function writeDocs(expectedIds) {
-  const { renderRuleDoc, renderRuleIndex } = await import(
+  const { renderRuleDoc, renderRuleIndex, updateReadmeTable } = await import(
     pathToFileURL(path.join(root, 'lib/src/docs/rule-doc.js')).href
   );
+  const { presetsOf } = await import(pathToFileURL(path.join(root, 'lib/src/config/presets.js')).href);
   const { builtinRules } = await import(pathToFileURL(path.join(root, 'lib/rules/index.js')).href);
   const ids = builtinRules.map((rule) => rule.meta.id);
   if (ids.join() !== expectedIds.join()) {
@@ -59,7 +60,9 @@ async function writeDocs(expectedIds) {
       rmSync(path.join(docsDir, file));
   }
   for (const rule of builtinRules) writeFileSync(path.join(docsDir, `${rule.meta.id}.md`), renderRuleDoc(rule));
-  writeFileSync(path.join(docsDir, 'README.md'), renderRuleIndex(builtinRules));
+  writeFileSync(path.join(docsDir, 'README.md'), renderRuleIndex(builtinRules, presetsOf));
+  const readme = path.join(root, 'README.md');
+  writeFileSync(readme, updateReadmeTable(readFileSync(readme, 'utf8'), builtinRules, presetsOf));
   console.log(`gen: rules/index.ts and docs for ${ids.length} rules written`);
 }
 

@@ -4,6 +4,7 @@ Check Kubernetes manifests against best practices and policy before they reach a
 
 Commands:
   lint [paths...]    Check manifests: files, directories, globs, or - for standard input
+  rules [rule]       List the rules, or show one rule's documentation
 
 Options:
   -h, --help         Show help (also: k8s-bp <command> --help)
@@ -52,4 +53,19 @@ Examples:
   k8s-bp lint 'deploy/**/*.yaml' --exclude 'deploy/legacy/**'
   helm template my-release ./chart | k8s-bp lint -
   k8s-bp lint --format sarif --output k8s-bp.sarif .
+`;
+
+export const RULES_HELP = `Usage: k8s-bp rules [rule]
+
+Without an argument, list every rule: its id, default severity, the presets
+that run it, and what it checks. With a rule id, print that rule's
+documentation: what it checks, why, how to fix a finding, its parameters and
+an example.
+
+Options:
+  -h, --help         Show this help
+
+Examples:
+  k8s-bp rules
+  k8s-bp rules container-limits
 `;

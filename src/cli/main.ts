@@ -2,9 +2,13 @@ import { UsageError } from '../load/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { MAIN_HELP } from './help.js';
 import { runLint, type Io } from './lint-command.js';
+import { runRules } from './rules-command.js';
 import { packageVersion } from './version.js';
 
-const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = { lint: runLint };
+const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
+  lint: runLint,
+  rules: runRules,
+};
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage or configuration error. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

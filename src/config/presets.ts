@@ -19,3 +19,14 @@ const recommended: readonly PresetEntry[] = [
 export const PRESETS: Readonly<Record<string, readonly PresetEntry[]>> = { recommended, none: [] };
 
 export type PresetName = keyof typeof PRESETS;
+
+/** The presets that run a rule, with the action when it is not `deny`: `recommended (warn)`. */
+export function presetsOf(id: string): string[] {
+  return Object.entries(PRESETS).flatMap(([name, entries]) => {
+    const entry = entries.find((candidate) => candidate.rule === id);
+    if (!entry) return [];
+    return [
+      entry.enforcementAction && entry.enforcementAction !== 'deny' ? `${name} (${entry.enforcementAction})` : name,
+    ];
+  });
+}

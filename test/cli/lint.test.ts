@@ -274,3 +274,25 @@ describe('k8s-bp: commands and help', () => {
     expect(run.stderr).toContain('unknown command "lnt" (did you mean "lint"?)');
   });
 });
+
+describe('k8s-bp rules', () => {
+  it('lists every rule with its severity, presets and description', () => {
+    const run = runCli(['rules']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^RULE +SEVERITY +PRESETS +DESCRIPTION$/m);
+    expect(run.stdout).toMatch(/^no-latest-tag +error +recommended.* +Reference every container image/m);
+    expect(run.stdout).toMatch(/^allowed-repos +error +- +/m);
+  });
+
+  it("prints one rule's documentation", () => {
+    const run = runCli(['rules', 'container-limits']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(readFileSync(path.join(ROOT, 'docs/rules/container-limits.md'), 'utf8'));
+  });
+
+  it('suggests a rule for a typo', () => {
+    const run = runCli(['rules', 'container-limit']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('did you mean "container-limits"?');
+  });
+});

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
-import { renderRuleDoc, renderRuleIndex } from '../../src/docs/rule-doc.js';
+import { presetsOf } from '../../src/config/presets.js';
+import { renderRuleDoc, renderRuleIndex, updateReadmeTable } from '../../src/docs/rule-doc.js';
 import { RULE_ERROR_ID } from '../../src/engine/run.js';
 import type { Rule } from '../../src/engine/types.js';
 import { ROOT, runCase } from './rule-tester.js';
@@ -29,8 +30,15 @@ describe('built-in rules', () => {
 
   it('have an index page listing every rule', () => {
     expect(readText('docs', 'rules', 'README.md'), `docs/rules/README.md ${REGENERATE}`).toBe(
-      renderRuleIndex(builtinRules),
+      renderRuleIndex(builtinRules, presetsOf),
     );
+  });
+
+  it('are listed in the README table with their presets', () => {
+    expect(readText('README.md'), `README.md ${REGENERATE}`).toBe(
+      updateReadmeTable(readText('README.md'), builtinRules, presetsOf),
+    );
+    expect(readText('README.md')).toContain('| [`container-limits`](docs/rules/container-limits.md) |');
   });
 
   describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {

@@ -1,0 +1,54 @@
+import { builtinRules } from '../../rules/index.js';
+import { presetsOf } from '../config/presets.js';
+import { renderRuleDoc } from '../docs/rule-doc.js';
+import type { Rule } from '../engine/types.js';
+import { UsageError } from '../load/errors.js';
+import { didYouMean } from '../util/suggest.js';
+import { parseOptions } from './args.js';
+import { RULES_HELP } from './help.js';
+import type { Io } from './lint-command.js';
+
+const RULES_OPTIONS = { help: { type: 'boolean', short: 'h', default: false } } as const;
+
+/** `k8s-bp rules [id]`: the list of rules, or one rule's documentation. */
+export async function runRules(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, RULES_OPTIONS);
+  if (values.help) {
+    io.stdout.write(RULES_HELP);
+    return 0;
+  }
+  const [id, extra] = positionals;
+  if (extra !== undefined) throw new UsageError('k8s-bp rules takes at most one rule id', 'BAD_ARGUMENTS');
+  if (id === undefined) {
+    io.stdout.write(formatRuleTable(builtinRules));
+    return 0;
+  }
+  const rule = builtinRules.find((candidate) => candidate.meta.id === id);
+  const ids = builtinRules.map((candidate) => candidate.meta.id);
+  if (!rule)
+    throw new UsageError(`unknown rule "${id}"${didYouMean(id, ids)}; k8s-bp rules lists them`, 'UNKNOWN_RULE');
+  io.stdout.write(renderRuleDoc(rule));
+  return 0;
+}
+
+function formatRuleTable(rules: readonly Rule[]): string {
+  const rows = rules.map((rule) => [
+    rule.meta.id,
+    rule.meta.defaultSeverity,
+    presetsOf(rule.meta.id).join(', ') || '-',
+    rule.meta.description,
+  ]);
+  const header = ['RULE', 'SEVERITY', 'PRESETS', 'DESCRIPTION'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(header), ...rows.map(line)].join('\n') +
+    `\n\n${rules.length} rules. k8s-bp rules <rule> shows one rule's documentation.\n`
+  );
+}
