@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { pointerToPath } from '../engine/paths.js';
 import type { ObjectPath } from '../engine/types.js';
 
 /** One schema problem, with the path into the checked value. */
@@ -51,14 +52,4 @@ function article(type: string): string {
   if (type === 'object') return 'a mapping';
   if (type === 'array') return 'a list';
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-/** `/constraints/0/match` → `['constraints', 0, 'match']`. */
-export function pointerToPath(pointer: string): ObjectPath {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

@@ -5,7 +5,7 @@
  * exactly as a user's would be.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { formatPath } from './paths.js';
+import { formatPath, pointerToPath } from './paths.js';
 import type { Rule } from './types.js';
 
 /** One problem with a constraint's parameters. */
@@ -64,7 +64,7 @@ function describeErrors(errors: readonly ErrorObject[] | null | undefined): Para
 }
 
 function describeError(error: ErrorObject): ParameterError {
-  const path = pointerSegments(error.instancePath);
+  const path = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':
@@ -83,14 +83,4 @@ function describeError(error: ErrorObject): ParameterError {
     default:
       return { path: formatPath(path), message: error.message ?? `fails the ${error.keyword} check` };
   }
-}
-
-/** `/repos/0` → `['repos', 0]`. */
-function pointerSegments(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

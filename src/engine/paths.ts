@@ -15,3 +15,13 @@ export function formatPath(path: ObjectPath): string {
   }
   return text;
 }
+
+/** `/containers/0/image` → `['containers', 0, 'image']`. */
+export function pointerToPath(pointer: string): ObjectPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
