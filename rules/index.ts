@@ -2,15 +2,81 @@
 import type { Rule } from '../src/engine/api.js';
 import allowedRepos from './allowed-repos.js';
 import containerLimits from './container-limits.js';
+import containerRequests from './container-requests.js';
+import danglingReferences from './dangling-references.js';
+import dedicatedServiceAccount from './dedicated-service-account.js';
+import defaultStorageClassName from './default-storage-class-name.js';
+import deprecatedApiVersion from './deprecated-api-version.js';
+import dropAllCapabilities from './drop-all-capabilities.js';
 import httpsOnlyIngress from './https-only-ingress.js';
+import imageTagFormat from './image-tag-format.js';
+import namespaceDefaultDeny from './namespace-default-deny.js';
+import namespaceHasLimitRange from './namespace-has-limit-range.js';
+import namespaceHasResourceQuota from './namespace-has-resource-quota.js';
+import namespaceMetadata from './namespace-metadata.js';
+import namespacePodSecurity from './namespace-pod-security.js';
+import noHostNamespaces from './no-host-namespaces.js';
+import noHostPath from './no-host-path.js';
+import noHostPorts from './no-host-ports.js';
 import noLatestTag from './no-latest-tag.js';
+import noPrivilegeEscalation from './no-privilege-escalation.js';
+import noPrivileged from './no-privileged.js';
+import noPublicServices from './no-public-services.js';
+import pdbForReplicatedWorkloads from './pdb-for-replicated-workloads.js';
+import probesConfigured from './probes-configured.js';
+import rbacNamespaceScopedEdit from './rbac-namespace-scoped-edit.js';
+import rbacNoWildcards from './rbac-no-wildcards.js';
+import rbacSecretsRead from './rbac-secrets-read.js';
+import rbacWebhookAdmin from './rbac-webhook-admin.js';
+import readOnlyRootFilesystem from './read-only-root-filesystem.js';
+import replicasSpread from './replicas-spread.js';
+import requestsEqualLimits from './requests-equal-limits.js';
+import requiredLabels from './required-labels.js';
+import runAsNonRoot from './run-as-non-root.js';
+import secretsAsVolumes from './secrets-as-volumes.js';
+import selectorMatchesTemplate from './selector-matches-template.js';
 import uniqueIngressHost from './unique-ingress-host.js';
+import versionedConfigmap from './versioned-configmap.js';
+import webhookScope from './webhook-scope.js';
 
 /** Every built-in rule, sorted by id. */
 export const builtinRules: readonly Rule[] = [
   allowedRepos,
   containerLimits,
+  containerRequests,
+  danglingReferences,
+  dedicatedServiceAccount,
+  defaultStorageClassName,
+  deprecatedApiVersion,
+  dropAllCapabilities,
   httpsOnlyIngress,
+  imageTagFormat,
+  namespaceDefaultDeny,
+  namespaceHasLimitRange,
+  namespaceHasResourceQuota,
+  namespaceMetadata,
+  namespacePodSecurity,
+  noHostNamespaces,
+  noHostPath,
+  noHostPorts,
   noLatestTag,
+  noPrivilegeEscalation,
+  noPrivileged,
+  noPublicServices,
+  pdbForReplicatedWorkloads,
+  probesConfigured,
+  rbacNamespaceScopedEdit,
+  rbacNoWildcards,
+  rbacSecretsRead,
+  rbacWebhookAdmin,
+  readOnlyRootFilesystem,
+  replicasSpread,
+  requestsEqualLimits,
+  requiredLabels,
+  runAsNonRoot,
+  secretsAsVolumes,
+  selectorMatchesTemplate,
   uniqueIngressHost,
+  versionedConfigmap,
+  webhookScope,
 ];

@@ -5,12 +5,19 @@ Check Kubernetes manifests against best practices and policy before they reach a
 Commands:
   lint [paths...]    Check manifests: files, directories, globs, or - for standard input
   rules [rule]       List the rules, or show one rule's documentation
+  init               Write a commented .k8s-bp.yaml that starts from the recommended rules
 
 Options:
-  -h, --help         Show help (also: k8s-bp <command> --help)
+  -h, --help         Show this help; k8s-bp help <command> shows a command's
   -v, --version      Print the version
 
-Run 'k8s-bp lint --help' for the linter's options.
+Examples:
+  k8s-bp lint k8s/
+  k8s-bp lint --format sarif --output k8s-bp.sarif .
+  k8s-bp rules container-limits
+  k8s-bp init
+
+Run 'k8s-bp help <command>' (or 'k8s-bp <command> --help') for a command's options.
 `;
 
 export const LINT_HELP = `Usage: k8s-bp lint [options] <path|glob|-> [...]
@@ -68,4 +75,18 @@ Options:
 Examples:
   k8s-bp rules
   k8s-bp rules container-limits
+`;
+
+export const INIT_HELP = `Usage: k8s-bp init
+
+Write a .k8s-bp.yaml in the working directory that starts from the
+recommended rules, with every other setting shown in comments. An existing
+.k8s-bp.yaml (or .k8s-bp.yml) is never replaced: init then stops with exit
+status 2.
+
+Options:
+  -h, --help         Show this help
+
+Examples:
+  k8s-bp init && k8s-bp lint .
 `;

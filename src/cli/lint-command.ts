@@ -75,15 +75,18 @@ function render(format: Format, result: LintResult, io: Io, toTerminal: boolean)
   const scope = { files: result.files, resources: result.resources };
   if (format === 'json') return formatJson(result.findings, { toolVersion: version, ...scope });
   if (format === 'sarif') {
-    return formatSarif(result.findings, result.rules, {
-      toolVersion: version,
-      informationUri: 'https://www.npmjs.com/package/k8s-bp',
-      docsBaseUri: `https://unpkg.com/k8s-bp@${version}/docs/rules/`,
-      rootDir: io.cwd,
-      cwd: io.cwd,
-    });
+    return formatSarif(result.findings, result.rules, { ...sarifLinks(version), rootDir: io.cwd, cwd: io.cwd });
   }
   return formatStylish(result.findings, { colour: toTerminal && shouldColour(io.stdout, io.env), ...scope });
+}
+
+/** The SARIF report's links: the tool's home and the rule docs of this version (shared with the Action). */
+export function sarifLinks(version: string): { toolVersion: string; informationUri: string; docsBaseUri: string } {
+  return {
+    toolVersion: version,
+    informationUri: 'https://www.npmjs.com/package/k8s-bp',
+    docsBaseUri: `https://unpkg.com/k8s-bp@${version}/docs/rules/`,
+  };
 }
 
 function writeNotes(result: LintResult, io: Io): void {

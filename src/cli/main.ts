@@ -1,6 +1,7 @@
 import { UsageError } from '../load/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { MAIN_HELP } from './help.js';
+import { runInit } from './init-command.js';
 import { runLint, type Io } from './lint-command.js';
 import { runRules } from './rules-command.js';
 import { packageVersion } from './version.js';
@@ -8,6 +9,7 @@ import { packageVersion } from './version.js';
 const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
   lint: runLint,
   rules: runRules,
+  init: runInit,
 };
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage or configuration error. */
@@ -23,6 +25,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
+  // `k8s-bp help lint` reads as `k8s-bp lint --help`, as in git and npm.
+  if (first === 'help' && rest.length > 0) return dispatch([...rest.slice(0, 1), '--help'], io);
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     io.stdout.write(MAIN_HELP);
     return 0;

@@ -79,7 +79,7 @@ export const configSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    extends: { enum: ['recommended', 'none'] },
+    extends: { enum: ['recommended', 'strict', 'none'] },
     namespace: { type: 'string', minLength: 1 },
     namespacesComplete: { type: 'boolean' },
     exclude: stringList,
@@ -130,7 +130,7 @@ export interface ConstraintEntry extends ConstraintSettings {
 
 /** `.k8s-bp.yaml` after schema validation. */
 export interface ConfigFile {
-  extends?: 'recommended' | 'none';
+  extends?: 'recommended' | 'strict' | 'none';
   namespace?: string;
   /** The input holds everything in its namespaces, so namespace-wide rules may judge them all. */
   namespacesComplete?: boolean;

@@ -136,6 +136,6 @@ describe('the rule tester', () => {
 function yamlCases(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.yaml') && !/\.(params|expect)\.yaml$/.test(name))
+    .filter((name) => name.endsWith('.yaml') && !/\.(params|expect|options)\.yaml$/.test(name))
     .map((name) => path.join(folder, name));
 }

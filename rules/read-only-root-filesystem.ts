@@ -1,0 +1,99 @@
+import {
+  WORKLOAD_KINDS,
+  containersOf,
+  effectiveSecurityContext,
+  isExemptImage,
+  isWindowsPod,
+} from '../src/engine/api.js';
+import type { Rule, Violation } from '../src/engine/api.js';
+
+type Params = {
+  exemptImages: string[];
+};
+
+/**
+ * Every container mounts its root filesystem read-only. Gatekeeper’s
+ * K8sPSPReadOnlyRootFilesystem (same `exemptImages`, same container lists,
+ * only an explicit `true` passes), except that pods declaring
+ * `os.name: windows`, on which the field cannot be set, are skipped.
+ */
+const rule: Rule<Params> = {
+  meta: {
+    id: 'read-only-root-filesystem',
+    title: 'Containers have a read-only root filesystem',
+    description: 'Set `securityContext.readOnlyRootFilesystem: true` on every container.',
+    rationale: [
+      'A writable image filesystem lets an intruder drop tools, alter binaries or configuration, and keep them for',
+      'as long as the container lives, and it lets an application quietly write data that vanishes on restart.',
+      'Making the root filesystem read-only turns the image into what it should be, an immutable artifact, and',
+      'forces every place the application writes to be declared as a volume, where its size and lifetime are',
+      'visible. The field defaults to false, so it has to be set on each container.',
+    ].join(' '),
+    remediation: [
+      'Add `readOnlyRootFilesystem: true` to the container’s `securityContext`, and mount an `emptyDir` volume',
+      'at each path the application writes to (such as `/tmp` or a cache directory).',
+    ].join(' '),
+    defaultSeverity: 'warning',
+    defaultKinds: WORKLOAD_KINDS,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        exemptImages: {
+          type: 'array',
+          items: { type: 'string' },
+          default: [],
+          description:
+            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
+        },
+      },
+    },
+    messages: {
+      notSet:
+        '{{type}} "{{container}}" does not set securityContext.readOnlyRootFilesystem, so its root filesystem is writable',
+      writable: '{{type}} "{{container}}" sets securityContext.readOnlyRootFilesystem to false',
+    },
+    example: {
+      fail: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '    - name: web',
+        '      image: registry.example.com/web:3.2.0',
+        '',
+      ].join('\n'),
+      pass: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '    - name: web',
+        '      image: registry.example.com/web:3.2.0',
+        '      securityContext:',
+        '        readOnlyRootFilesystem: true',
+        '      volumeMounts:',
+        '        - {name: tmp, mountPath: /tmp}',
+        '  volumes:',
+        '    - {name: tmp, emptyDir: {}}',
+        '',
+      ].join('\n'),
+    },
+  },
+
+  *check(resource, params): Iterable<Violation> {
+    for (const ref of containersOf(resource)) {
+      if (isWindowsPod(ref.podSpec) || isExemptImage(ref.container.image, params.exemptImages)) continue;
+      const field = effectiveSecurityContext(ref).readOnlyRootFilesystem;
+      if (field.value === true) continue;
+      const messageId = field.value === false ? 'writable' : 'notSet';
+      yield { messageId, data: { type: ref.type, container: ref.name }, path: field.path };
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,253 @@
+import { getIn, isExemptName, isRecord, labelSelectorMatches } from '../src/engine/api.js';
+import type {
+  LabelSelector,
+  LabelSelectorRequirement,
+  Resource,
+  Rule,
+  RuleContext,
+  Violation,
+} from '../src/engine/api.js';
+
+type Params = {
+  exemptWebhooks: string[];
+  kubeSystemLabels: Record<string, string>;
+};
+
+const ADMISSION_GROUP = 'admissionregistration.k8s.io';
+const WEBHOOK_KINDS = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+const KUBE_SYSTEM = 'kube-system';
+const NAME_LABEL = 'kubernetes.io/metadata.name';
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+
+/** One webhook of a configuration, with what the checks need. */
+interface WebhookRef {
+  path: (string | number)[];
+  name: string;
+  webhook: Record<string, unknown>;
+  /** Each entry of `rules` that is a mapping, with its index. */
+  rules: { index: number; rule: Record<string, unknown> }[];
+}
+
+/**
+ * Admission webhooks stay out of kube-system and away from Secrets and
+ * catch-all rules.
+ *
+ * kube-system: the webhook's `namespaceSelector` is evaluated against the
+ * labels kube-system has: `kubernetes.io/metadata.name: kube-system` (set by
+ * the API server), the labels of a kube-system Namespace in the input, and
+ * `kubeSystemLabels`. If the selector matches, kube-system is not excluded.
+ * A missing selector matches everything. Only webhooks that can hold up
+ * kube-system are checked for this: those with a rule that reaches namespaced
+ * objects (`scope` other than `Cluster`) of Kubernetes' own API groups (the
+ * core group, `apps`, `batch` and the other groups without a dot, any
+ * `*.k8s.io` group, or `*`). A webhook for an operator's custom resources
+ * (such as `metallb.io`) cannot block the components in kube-system, so it
+ * is left alone. A webhook without rules matches nothing and is skipped.
+ *
+ * Scope: a rule whose resources include `*` (or `*` with a subresource, such
+ * as `*` + `/*`) matches everything; one with `secrets` in the core group (or
+ * `*`) sends Secrets to the webhook. Both are reported on the resource item
+ * unless the webhook's name is in `exemptWebhooks`. A selector the API server
+ * would refuse (an unknown operator, values of the wrong type) is skipped.
+ */
+const rule: Rule<Params> = {
+  meta: {
+    id: 'webhook-scope',
+    title: 'Admission webhooks are narrowly scoped',
+    description: 'Keep every admission webhook out of kube-system and away from Secrets and catch-all resource rules.',
+    rationale: [
+      'Every request an admission webhook matches waits for it, and fails or skips policy when it is down. If it',
+      'matches kube-system, an outage of the webhook can stop the very components that would bring it back, such as',
+      'DNS, the CNI or the pods of the webhook itself, and the cluster cannot heal. Matching every resource multiplies that',
+      'risk and the load, and sending Secrets to a webhook exposes every credential written to the cluster to one',
+      'more service. A selector that excludes kube-system and rules that list only the resources the webhook acts on',
+      'keep its blast radius small.',
+    ].join(' '),
+    remediation: [
+      'Give the webhook a `namespaceSelector` that leaves kube-system out, for example a `matchExpressions` entry',
+      'with key `kubernetes.io/metadata.name`, operator `NotIn` and values `[kube-system]`, and list only the',
+      'resources it needs in its rules. A policy engine that must see everything goes in `exemptWebhooks`.',
+    ].join(' '),
+    defaultSeverity: 'error',
+    defaultKinds: [{ apiGroups: [ADMISSION_GROUP], kinds: [...WEBHOOK_KINDS] }],
+    crossResource: true,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        exemptWebhooks: {
+          type: 'array',
+          items: { type: 'string' },
+          default: [],
+          description:
+            'Names of webhooks (`webhooks[].name`) that may match every resource or Secrets. An entry may start or end with `*`, as in `argocd-*` or `*.example.com`.',
+        },
+        kubeSystemLabels: {
+          type: 'object',
+          additionalProperties: { type: 'string' },
+          default: {},
+          description:
+            'Labels your kube-system Namespace carries besides `kubernetes.io/metadata.name`, for clusters whose manifests do not include it (for example a label a webhook excludes).',
+        },
+      },
+    },
+    messages: {
+      noNamespaceSelector:
+        'webhook "{{webhook}}" of {{object}} has no namespaceSelector, so it intercepts kube-system too',
+      selectsKubeSystem:
+        'webhook "{{webhook}}" of {{object}} has a namespaceSelector that matches kube-system, whose labels are {{labels}}',
+      allResources:
+        'webhook "{{webhook}}" of {{object}} matches every resource: rules[{{rule}}].resources has "{{resource}}"',
+      secrets: 'webhook "{{webhook}}" of {{object}} receives Secrets: rules[{{rule}}].resources has "{{resource}}"',
+    },
+    example: {
+      fail: [
+        'apiVersion: admissionregistration.k8s.io/v1',
+        'kind: MutatingWebhookConfiguration',
+        'metadata:',
+        '  name: sidecar-injector',
+        'webhooks:',
+        '  - name: inject.example.com',
+        '    clientConfig: {service: {name: injector, namespace: injector}}',
+        '    admissionReviewVersions: [v1]',
+        '    sideEffects: None',
+        '    rules:',
+        '      - apiGroups: ["*"]',
+        '        apiVersions: ["*"]',
+        '        operations: [CREATE]',
+        '        resources: ["*"]',
+        '',
+      ].join('\n'),
+      pass: [
+        'apiVersion: admissionregistration.k8s.io/v1',
+        'kind: MutatingWebhookConfiguration',
+        'metadata:',
+        '  name: sidecar-injector',
+        'webhooks:',
+        '  - name: inject.example.com',
+        '    clientConfig: {service: {name: injector, namespace: injector}}',
+        '    admissionReviewVersions: [v1]',
+        '    sideEffects: None',
+        '    namespaceSelector:',
+        '      matchExpressions:',
+        '        - {key: kubernetes.io/metadata.name, operator: NotIn, values: [kube-system]}',
+        '    rules:',
+        '      - apiGroups: [""]',
+        '        apiVersions: [v1]',
+        '        operations: [CREATE]',
+        '        resources: [pods]',
+        '',
+      ].join('\n'),
+    },
+  },
+
+  *check(resource, params, ctx): Iterable<Violation> {
+    if (resource.group !== ADMISSION_GROUP || !WEBHOOK_KINDS.includes(resource.kind)) return;
+    const object = `${resource.kind} "${resource.name ?? '(unnamed)'}"`;
+    const labels = kubeSystemLabels(params, ctx);
+    for (const ref of webhooksOf(resource)) {
+      const data = { webhook: ref.name, object };
+      if (ref.rules.some(({ rule: entry }) => reachesBuiltInNamespacedObjects(entry))) {
+        const violation = kubeSystemViolation(ref, labels);
+        if (violation) yield { ...violation, data: { ...data, ...violation.data } };
+      }
+      if (isExemptName(ref.name, params.exemptWebhooks)) continue;
+      for (const violation of scopeViolations(ref)) yield { ...violation, data: { ...data, ...violation.data } };
+    }
+  },
+};
+
+/** The labels kube-system has in the cluster, as far as the input and the parameters say. */
+function kubeSystemLabels(params: Params, ctx: RuleContext): Readonly<Record<string, string>> {
+  const namespace = ctx.inventory.namespaceObject(KUBE_SYSTEM);
+  return { ...params.kubeSystemLabels, ...namespace?.labels, [NAME_LABEL]: KUBE_SYSTEM };
+}
+
+/** True for a rule that can send the webhook namespaced objects of Kubernetes' own API groups. */
+function reachesBuiltInNamespacedObjects(entry: Record<string, unknown>): boolean {
+  const groups = entry['apiGroups'];
+  if (entry['scope'] === 'Cluster' || !Array.isArray(groups)) return false;
+  return groups.some(
+    (group) => typeof group === 'string' && (group === '*' || !group.includes('.') || group.endsWith('.k8s.io')),
+  );
+}
+
+/** The webhooks that match something: mappings with at least one rule. */
+function webhooksOf(resource: Resource): WebhookRef[] {
+  const webhooks = resource.object['webhooks'];
+  if (!Array.isArray(webhooks)) return [];
+  const result: WebhookRef[] = [];
+  webhooks.forEach((webhook: unknown, index) => {
+    if (!isRecord(webhook)) return;
+    const list = webhook['rules'];
+    const rules = (Array.isArray(list) ? list : []).flatMap((entry: unknown, ruleIndex) =>
+      isRecord(entry) ? [{ index: ruleIndex, rule: entry }] : [],
+    );
+    if (rules.length === 0) return;
+    const name = typeof webhook['name'] === 'string' ? webhook['name'] : `#${index}`;
+    result.push({ path: ['webhooks', index], name, webhook, rules });
+  });
+  return result;
+}
+
+function kubeSystemViolation(ref: WebhookRef, labels: Readonly<Record<string, string>>): Violation | undefined {
+  const path = [...ref.path, 'namespaceSelector'];
+  const raw = ref.webhook['namespaceSelector'];
+  if (raw === undefined || raw === null) return { messageId: 'noNamespaceSelector', path };
+  const selector = readLabelSelector(raw);
+  if (!selector || !labelSelectorMatches(selector, labels)) return undefined;
+  const shown = Object.entries(labels)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(', ');
+  return { messageId: 'selectsKubeSystem', data: { labels: shown }, path };
+}
+
+/** Catch-all and Secret resources in the webhook's rules, each on its list item. */
+function* scopeViolations(ref: WebhookRef): Generator<Violation> {
+  for (const { index, rule: entry } of ref.rules) {
+    const resources = entry['resources'];
+    if (!Array.isArray(resources)) continue;
+    const groups = entry['apiGroups'];
+    const coreGroup = Array.isArray(groups) && (groups.includes('') || groups.includes('*'));
+    for (const [itemIndex, item] of resources.entries()) {
+      if (typeof item !== 'string') continue;
+      const base = item.split('/')[0];
+      const messageId = base === '*' ? 'allResources' : base === 'secrets' && coreGroup ? 'secrets' : undefined;
+      if (messageId === undefined) continue;
+      yield {
+        messageId,
+        data: { rule: index, resource: item },
+        path: [...ref.path, 'rules', index, 'resources', itemIndex],
+      };
+    }
+  }
+}
+
+/** A `metav1.LabelSelector` from a manifest, or undefined when the API server would refuse it. */
+function readLabelSelector(value: unknown): LabelSelector | undefined {
+  if (!isRecord(value)) return undefined;
+  const matchLabels = value['matchLabels'] ?? {};
+  const expressions = value['matchExpressions'] ?? [];
+  if (!isRecord(matchLabels) || !Object.values(matchLabels).every((label) => typeof label === 'string')) {
+    return undefined;
+  }
+  if (!Array.isArray(expressions)) return undefined;
+  const matchExpressions: LabelSelectorRequirement[] = [];
+  for (const expression of expressions) {
+    const requirement = readRequirement(expression);
+    if (!requirement) return undefined;
+    matchExpressions.push(requirement);
+  }
+  return { matchLabels: matchLabels as Record<string, string>, matchExpressions };
+}
+
+function readRequirement(value: unknown): LabelSelectorRequirement | undefined {
+  const key = getIn(value, ['key']);
+  const operator = getIn(value, ['operator']);
+  const values = getIn(value, ['values']) ?? [];
+  if (typeof key !== 'string' || typeof operator !== 'string' || !OPERATORS.has(operator)) return undefined;
+  if (!Array.isArray(values) || !values.every((entry) => typeof entry === 'string')) return undefined;
+  return { key, operator: operator as LabelSelectorRequirement['operator'], values: values as string[] };
+}
+
+export default rule;

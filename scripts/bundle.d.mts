@@ -1,0 +1,6 @@
+// Types for scripts/bundle.mjs, which the dist freshness test imports.
+export declare const ROOT: string;
+export declare const BUNDLES: Record<string, { entry: string; external: string[] }>;
+export declare const LICENSES_FILE: string;
+/** Every bundle and the licenses file, built in memory: path relative to the root → contents. */
+export declare function bundle(): Promise<Map<string, string>>;

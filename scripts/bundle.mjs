@@ -1,0 +1,92 @@
+// `npm run bundle`: writes the committed bundles that run without a build.
+//   dist/cli.js        the CLI (exports `main`); bin/k8s-bp.js runs it when there is no lib/ build,
+//                      as in the npm package and in pre-commit's install of this repository. The
+//                      package's runtime dependencies stay imports: npm installs them beside it.
+//   dist/action.js     the GitHub Action's entry (action.yml runs it). GitHub runs an action without
+//                      installing anything, so this one holds every package it uses.
+//   dist/licenses.txt  the licenses of the packages bundled into them.
+// esbuild's output is deterministic, so a test bundles in memory and compares the bytes with dist/:
+// run this after changing anything under src/ or rules/.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+/** Each bundle (relative to the root): its entry, and the packages it leaves as imports. */
+export const BUNDLES = {
+  'dist/cli.js': { entry: 'src/cli/main.ts', external: Object.keys(manifest.dependencies ?? {}) },
+  'dist/action.js': { entry: 'src/action/index.ts', external: [] },
+};
+export const LICENSES_FILE = 'dist/licenses.txt';
+
+// The bundles are ES modules, but some bundled packages are CommonJS and call require() for
+// Node's built-in modules; esbuild's ESM output needs a real require for that.
+const BANNER =
+  "import { createRequire as __k8sBpCreateRequire } from 'node:module';\n" +
+  'const require = __k8sBpCreateRequire(import.meta.url);';
+
+/**
+ * Builds every bundle in memory. Returns the files (path relative to the root → contents);
+ * nothing is written.
+ */
+export async function bundle() {
+  const files = new Map();
+  const packages = new Map();
+  for (const [outfile, { entry, external }] of Object.entries(BUNDLES)) {
+    const result = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: [entry],
+      outfile,
+      external,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      charset: 'utf8',
+      legalComments: 'none', // every bundled package's license is in dist/licenses.txt instead
+      banner: { js: BANNER },
+      metafile: true,
+      write: false,
+      logLevel: 'warning',
+    });
+    for (const output of result.outputFiles) files.set(path.relative(ROOT, output.path), output.text);
+    for (const input of Object.keys(result.metafile.inputs)) {
+      const root = packageRoot(input);
+      if (root !== undefined) packages.set(root, true);
+    }
+  }
+  files.set(LICENSES_FILE, licenses([...packages.keys()]));
+  return files;
+}
+
+/** `node_modules/@scope/name/dist/x.js` → `node_modules/@scope/name`. */
+function packageRoot(input) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return match?.[1];
+}
+
+/** The license text of every bundled package, sorted by name, as the licenses require it be kept. */
+function licenses(roots) {
+  const entries = roots.map((root) => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, root, 'package.json'), 'utf8'));
+    const licenseFile = readdirSync(path.join(ROOT, root)).find((file) => /^(license|licence|copying)/i.test(file));
+    const text = licenseFile ? readFileSync(path.join(ROOT, root, licenseFile), 'utf8').trim() : '(no license file)';
+    return { name: manifest.name, version: manifest.version, license: manifest.license ?? 'UNKNOWN', text };
+  });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const blocks = entries.map((entry) => `${entry.name}@${entry.version} (${entry.license})\n\n${entry.text}\n`);
+  return `Packages bundled into dist/cli.js and dist/action.js, with their licenses.\n\n${blocks.join('\n---\n\n')}`;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const files = await bundle();
+  for (const [file, text] of files) {
+    const target = path.join(ROOT, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    console.log(`bundle: ${file} (${Math.round(Buffer.byteLength(text) / 1024)} kB)`);
+  }
+}

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundle } from '../../scripts/bundle.mjs';
+import { ROOT } from '../helpers/cli.js';
+
+describe('dist/: the committed bundles', () => {
+  it('match what the sources bundle to now (run npm run bundle after changing src/ or rules/)', async () => {
+    const fresh = await bundle();
+    expect([...fresh.keys()].sort()).toEqual(['dist/action.js', 'dist/cli.js', 'dist/licenses.txt']);
+    const stale = [...fresh].filter(([file, text]) => readCommitted(file) !== text).map(([file]) => file);
+    expect(stale, `out of date: ${stale.join(', ')}; run npm run bundle`).toEqual([]);
+  });
+});
+
+function readCommitted(file: string): string | undefined {
+  try {
+    return readFileSync(path.join(ROOT, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}

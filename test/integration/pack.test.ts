@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../helpers/cli.js';
+import { run, runOk, type Run } from './env.js';
+
+/** The most the package may hold, unpacked and without its dependencies. */
+const SIZE_BUDGET = 500_000;
+
+/** What the package ships: the CLI's bundle and launcher, the docs the reports link to, and the usual files. */
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^bin\/k8s-bp\.js$/,
+  /^dist\/cli\.js$/,
+  /^docs\/[\w./-]+\.(md|ya?ml)$/,
+];
+
+interface PackResult {
+  filename: string;
+  unpackedSize: number;
+  files: { path: string; size: number }[];
+}
+
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  dependencies?: Record<string, string>;
+};
+
+describe('npm package', () => {
+  let packed: PackResult;
+  let tarball: string;
+
+  beforeAll(() => {
+    const destination = tempDir('k8s-bp-pack-');
+    const result = runOk('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT });
+    [packed] = JSON.parse(result.stdout) as [PackResult];
+    tarball = path.join(destination, packed.filename);
+  }, 60_000);
+
+  afterAll(() => rmSync(path.dirname(tarball), { recursive: true, force: true }));
+
+  it('holds only the bundle, the launcher, the docs, README, LICENSE and package.json', () => {
+    const files = packed.files.map((file) => file.path);
+    expect(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)))).toEqual([]);
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'bin/k8s-bp.js', 'dist/cli.js']) {
+      expect(files).toContain(required);
+    }
+    // SARIF reports link to the rule pages in the published package.
+    expect(files).toContain('docs/rules/no-latest-tag.md');
+  });
+
+  it(`stays under ${SIZE_BUDGET / 1000} kB unpacked`, () => {
+    expect(packed.unpackedSize).toBeLessThan(SIZE_BUDGET);
+  });
+
+  describe('installed into an empty project, as a new user would', () => {
+    let project: string;
+    const npx = (...args: string[]): Run => run('npx', ['k8s-bp', ...args], { cwd: project });
+
+    beforeAll(() => {
+      project = tempDir('k8s-bp-user-');
+      writeFileSync(path.join(project, 'package.json'), '{ "name": "my-cluster-config", "private": true }\n');
+      runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project });
+    }, 120_000);
+
+    afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+    it('runs the bundle, with only the declared dependencies', () => {
+      const installed = path.join(project, 'node_modules', 'k8s-bp');
+      expect(existsSync(path.join(installed, 'lib'))).toBe(false);
+      expect(existsSync(path.join(installed, 'dist', 'cli.js'))).toBe(true);
+      for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+        expect(existsSync(path.join(project, 'node_modules', dependency)), dependency).toBe(true);
+      }
+    });
+
+    it('npx k8s-bp --version prints the package version', () => {
+      expect(npx('--version')).toMatchObject({ status: 0, stdout: `${manifest.version}\n` });
+    });
+
+    it('npx k8s-bp rules lists the rules', () => {
+      const result = npx('rules');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^RULE +SEVERITY +PRESETS +DESCRIPTION$/m);
+      expect(result.stdout).toMatch(/^no-latest-tag +error +recommended +/m);
+    });
+
+    it('npx k8s-bp lint reports a finding with its place and exits 1', () => {
+      writeFileSync(
+        path.join(project, 'pod.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx\n',
+      );
+      // Only no-latest-tag, so that rules added to the recommended preset later do not change the output.
+      writeFileSync(path.join(project, 'only-tags.yaml'), 'extends: none\n');
+      const result = npx('lint', '--config', 'only-tags.yaml', '--rule', 'no-latest-tag', 'pod.yaml');
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stdout).toMatch(
+        /^pod\.yaml\n {2}7:7 +error +container "web" uses image "nginx" without a tag.*no-latest-tag$/m,
+      );
+    });
+
+    it('npx k8s-bp init writes a config that lint then uses', () => {
+      expect(npx('init')).toMatchObject({ status: 0 });
+      const result = npx('lint', '--verbose', 'pod.yaml');
+      expect(result.status).not.toBe(2);
+      expect(result.stderr).toContain('using config .k8s-bp.yaml');
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { bundle } from '../../scripts/bundle.mjs';
+import { ROOT, tempDir } from '../helpers/cli.js';
+import { git, run, runOk, snapshotCheckout, userEnv, type Run } from './env.js';
+
+const hasPreCommit = run('sh', ['-c', 'command -v pre-commit']).status === 0;
+// Skipped only on a developer's machine without pre-commit; CI installs it (.ci/run) and must run this.
+if (!hasPreCommit && process.env.CI) throw new Error('pre-commit is not installed, and CI requires this test');
+
+/** The README's .pre-commit-config.yaml. */
+const SNIPPET = readFileSync(path.join(ROOT, 'docs/snippets/pre-commit-config.yaml'), 'utf8');
+
+/** Only no-latest-tag, so that rules added to the recommended preset later do not change what passes. */
+const CONFIG = 'extends: none\nrules:\n  no-latest-tag: deny\n';
+const POD = (image: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: ${image}
+`;
+
+describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
+  let snapshot: { dir: string; rev: string };
+  let project: string;
+  let home: string;
+
+  /** `pre-commit run` on the staged files, as `git commit` would run it. */
+  const preCommit = (): Run =>
+    run('pre-commit', ['run', '--color', 'never'], { cwd: project, env: userEnv({ PRE_COMMIT_HOME: home }) });
+
+  beforeAll(() => {
+    snapshot = snapshotCheckout();
+    home = tempDir('k8s-bp-pre-commit-home-');
+    project = tempDir('k8s-bp-pre-commit-project-');
+    git(project, 'init', '--quiet');
+    // The README's snippet, pointed at this checkout's snapshot instead of the published repository.
+    const config = parse(SNIPPET) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+    const [entry] = config.repos;
+    if (!entry) throw new Error('the pre-commit snippet names no repository');
+    Object.assign(entry, { repo: snapshot.dir, rev: snapshot.rev });
+    writeFileSync(path.join(project, '.pre-commit-config.yaml'), stringify(config));
+    writeFileSync(path.join(project, '.k8s-bp.yaml'), CONFIG);
+    mkdirSync(path.join(project, 'k8s'));
+    writeFileSync(path.join(project, 'README.md'), 'not a manifest\n');
+    git(project, 'add', '--all');
+  });
+
+  afterAll(() => {
+    for (const dir of [path.dirname(snapshot.dir), home, project]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('installs from a commit that holds the current bundles', async () => {
+    const committed = (file: string) => runOk('git', ['show', `${snapshot.rev}:${file}`], { cwd: snapshot.dir }).stdout;
+    const stale = [...(await bundle())].filter(([file, text]) => committed(file) !== text).map(([file]) => file);
+    expect(stale, 'run npm run bundle').toEqual([]);
+  });
+
+  it('fails a commit that stages a manifest with a violation, and prints the finding', () => {
+    writeFileSync(path.join(project, 'k8s', 'web.yaml'), POD('nginx:latest'));
+    git(project, 'add', 'k8s/web.yaml');
+    const result = preCommit();
+    const output = result.stdout + result.stderr;
+    expect(result.status, output).toBe(1);
+    expect(output).toMatch(/^k8s-bp\.+Failed$/m);
+    expect(output).toMatch(
+      /^k8s\/web\.yaml\n {2}8:7 +error +container "web" uses image "nginx:latest".* no-latest-tag$/m,
+    );
+  }, 180_000);
+
+  it('installed the hook with the system node, from the packed bundle (no build)', () => {
+    const environments = readdirSync(home).flatMap((repo) =>
+      existsSync(path.join(home, repo, 'node_env-system')) ? [path.join(home, repo, 'node_env-system')] : [],
+    );
+    expect(environments).toHaveLength(1);
+    const installed = path.join(environments[0] ?? '', 'lib', 'node_modules', 'k8s-bp');
+    expect(existsSync(path.join(installed, 'dist', 'cli.js'))).toBe(true);
+    expect(existsSync(path.join(installed, 'lib'))).toBe(false);
+  });
+
+  it('passes once the manifest is fixed', () => {
+    writeFileSync(path.join(project, 'k8s', 'web.yaml'), POD('nginx:1.27.2'));
+    git(project, 'add', 'k8s/web.yaml');
+    const result = preCommit();
+    const output = result.stdout + result.stderr;
+    expect(result.status, output).toBe(0);
+    expect(output).toMatch(/^k8s-bp\.+Passed$/m);
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/versioned-configmap.js';
+import { compileParameters } from '../../src/engine/params.js';
+import { compileUserRegex } from '../../src/engine/user-regex.js';
+import { ruleTester } from './rule-tester.js';
+
+const pod = (configMap: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: app:1.0\n      envFrom:\n        - configMapRef: {name: '${configMap}'}\n`;
+
+ruleTester(rule, {
+  extraCases: [
+    {
+      name: 'searches the pattern anywhere in the name, so an unanchored pattern accepts a version in the middle',
+      yaml: pod('settings-v2-draft'),
+      parameters: { pattern: '-v\\d+' },
+      expect: [],
+    },
+    {
+      name: 'honours a leading (?i) as Go patterns write it',
+      yaml: pod('settings-V2'),
+      parameters: { pattern: '(?i)-v\\d+$' },
+      expect: [],
+    },
+    {
+      name: 'is case-sensitive without (?i)',
+      yaml: pod('settings-V2'),
+      expect: [{ messageId: 'unversioned', line: 9, column: 26 }],
+    },
+    {
+      name: 'skips a reference without a name, which the API server would reject',
+      yaml: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: app, envFrom: [{configMapRef: {}}, {configMapRef: {name: 7}}]}]\n  volumes: [{name: v, configMap: {}}, {name: w, configMap: x}, {name: y, projected: {sources: [null, {configMap: []}]}}]\n`,
+      expect: [],
+    },
+    {
+      name: 'reports a name longer than the API allows without running the pattern',
+      yaml: pod(`${'a'.repeat(260)}-v1`),
+      expect: [{ messageId: 'unversioned', line: 9, column: 26 }],
+    },
+  ],
+});
+
+describe('versioned-configmap patterns', () => {
+  const check = compileParameters(rule);
+  it('refuses a pattern that does not compile, naming it', () => {
+    const result = check({ pattern: '[a-' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message).toMatch(/^pattern "\[a-" is not a valid regular expression/);
+  });
+  it('refuses a pattern longer than the cap', () => {
+    expect(check({ pattern: 'a'.repeat(501) }).ok).toBe(false);
+    expect(check({ pattern: 'a'.repeat(500) }).ok).toBe(true);
+  });
+  it('turns RE2 leading flags into JavaScript flags', () => {
+    const compiled = compileUserRegex('(?is)^a.b$');
+    expect(compiled).toBeInstanceOf(RegExp);
+    expect((compiled as RegExp).flags).toBe('is');
+    expect((compiled as RegExp).test('A\nB')).toBe(true);
+  });
+});

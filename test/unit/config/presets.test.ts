@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../../rules/index.js';
+import { resolveConstraints } from '../../../src/config/resolve.js';
+
+/** What a preset runs, as `rule:action`; a change to a preset must change this test too. */
+const presetContents = (preset: 'recommended' | 'strict') =>
+  resolveConstraints(
+    {
+      config: { extends: preset },
+      file: '.k8s-bp.yaml',
+      directory: '.',
+      placeOf: () => ({ file: '', line: 1, column: 1 }),
+    },
+    builtinRules,
+    { enable: [], disable: [] },
+  ).constraints.map((constraint) => `${constraint.ruleId}:${constraint.enforcementAction}`);
+
+describe('presets', () => {
+  it('recommended runs exactly these rules, as these actions', () => {
+    expect(presetContents('recommended')).toEqual([
+      'container-limits:deny',
+      'container-requests:deny',
+      'dangling-references:warn',
+      'dedicated-service-account:warn',
+      'deprecated-api-version:deny',
+      'https-only-ingress:deny',
+      'namespace-default-deny:warn',
+      'namespace-pod-security:warn',
+      'no-host-namespaces:deny',
+      'no-host-path:deny',
+      'no-host-ports:deny',
+      'no-latest-tag:deny',
+      'no-privilege-escalation:warn',
+      'no-privileged:deny',
+      'no-public-services:warn',
+      'pdb-for-replicated-workloads:warn',
+      'probes-configured:warn',
+      'rbac-namespace-scoped-edit:deny',
+      'rbac-no-wildcards:warn',
+      'rbac-webhook-admin:warn',
+      'replicas-spread:warn',
+      'requests-equal-limits:warn',
+      'required-labels:warn',
+      'run-as-non-root:warn',
+      'secrets-as-volumes:warn',
+      'selector-matches-template:deny',
+      'unique-ingress-host:deny',
+      'webhook-scope:warn',
+    ]);
+  });
+
+  it('strict runs every rule but allowed-repos, which needs the team registries', () => {
+    const ids = presetContents('strict').map((entry) => entry.split(':')[0]);
+    expect(ids).toEqual(builtinRules.map((rule) => rule.meta.id).filter((id) => id !== 'allowed-repos'));
+    expect(presetContents('strict')).toContain('required-labels:deny');
+  });
+
+  it('recommended requires app.kubernetes.io/name on workloads only', () => {
+    const [labels] = resolveConstraints(undefined, builtinRules, { enable: [], disable: [] }).constraints.filter(
+      (constraint) => constraint.ruleId === 'required-labels',
+    );
+    expect(labels?.parameters).toMatchObject({ labels: [{ key: 'app.kubernetes.io/name' }] });
+    expect(JSON.stringify(labels?.match.kinds)).toContain('Deployment');
+    expect(JSON.stringify(labels?.match.kinds)).not.toContain('Service');
+  });
+});
