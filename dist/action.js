@@ -38681,8 +38681,9 @@ var rule32 = {
           description: [
             "The labels every matched object must have: `key`, and optionally `allowedRegex`, a regular expression",
             "the value must contain a match of (write `^…$` to match the whole value; a leading `(?i)` ignores",
-            `case). Patterns are checked when the config loads and may be at most ${MAX_USER_PATTERN_LENGTH}`,
-            "characters; avoid nested repetition such as `(a+)+`."
+            "case). A key counts as present whatever its value, empty included. Missing keys are one finding at",
+            "`metadata.labels`; each refused value is one at its label. Patterns are checked when the config loads",
+            `and may be at most ${MAX_USER_PATTERN_LENGTH} characters; avoid nested repetition such as \`(a+)+\`.`
           ].join(" "),
           items: {
             type: "object",
@@ -39079,7 +39080,8 @@ var rule35 = {
     remediation: [
       "Make the pod template's `metadata.labels` satisfy every `spec.selector` requirement, usually by selecting on",
       "one or two stable labels such as `app.kubernetes.io/name` and `app.kubernetes.io/instance` and setting both in",
-      "the template; keep changing labels such as versions out of the selector."
+      "the template; keep changing labels such as versions out of the selector. Where kustomize adds the selector",
+      "(`labels` with `includeSelectors`, or `commonLabels`), lint the output of `kustomize build` instead of the base."
     ].join(" "),
     defaultSeverity: "error",
     defaultKinds: Object.entries(LAYOUTS).map(([group, kinds]) => ({ apiGroups: [group], kinds: Object.keys(kinds) })),
@@ -40034,7 +40036,6 @@ var recommended = [
   { rule: "dedicated-service-account" },
   { rule: "deprecated-api-version" },
   { rule: "https-only-ingress" },
-  { rule: "namespace-default-deny" },
   { rule: "namespace-pod-security" },
   { rule: "no-host-namespaces" },
   { rule: "no-host-path" },

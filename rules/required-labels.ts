@@ -74,8 +74,9 @@ const rule: Rule<Params> = {
           description: [
             'The labels every matched object must have: `key`, and optionally `allowedRegex`, a regular expression',
             'the value must contain a match of (write `^…$` to match the whole value; a leading `(?i)` ignores',
-            `case). Patterns are checked when the config loads and may be at most ${MAX_USER_PATTERN_LENGTH}`,
-            'characters; avoid nested repetition such as `(a+)+`.',
+            'case). A key counts as present whatever its value, empty included. Missing keys are one finding at',
+            '`metadata.labels`; each refused value is one at its label. Patterns are checked when the config loads',
+            `and may be at most ${MAX_USER_PATTERN_LENGTH} characters; avoid nested repetition such as \`(a+)+\`.`,
           ].join(' '),
           items: {
             type: 'object',

@@ -61,7 +61,8 @@ const rule: Rule<Params> = {
     remediation: [
       "Make the pod template's `metadata.labels` satisfy every `spec.selector` requirement, usually by selecting on",
       'one or two stable labels such as `app.kubernetes.io/name` and `app.kubernetes.io/instance` and setting both in',
-      'the template; keep changing labels such as versions out of the selector.',
+      'the template; keep changing labels such as versions out of the selector. Where kustomize adds the selector',
+      '(`labels` with `includeSelectors`, or `commonLabels`), lint the output of `kustomize build` instead of the base.',
     ].join(' '),
     defaultSeverity: 'error',
     defaultKinds: Object.entries(LAYOUTS).map(([group, kinds]) => ({ apiGroups: [group], kinds: Object.keys(kinds) })),

@@ -37,7 +37,6 @@ const recommended: readonly PresetEntry[] = [
   { rule: 'dedicated-service-account' },
   { rule: 'deprecated-api-version' },
   { rule: 'https-only-ingress' },
-  { rule: 'namespace-default-deny' },
   { rule: 'namespace-pod-security' },
   { rule: 'no-host-namespaces' },
   { rule: 'no-host-path' },

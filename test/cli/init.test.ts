@@ -28,7 +28,7 @@ describe('k8s-bp init', () => {
     expect(text.startsWith('# ')).toBe(true);
     expect(text.split('\n').filter((line) => line !== '' && !line.startsWith('#'))).toEqual(['extends: recommended']);
     expect(parse(text)).toEqual({ extends: 'recommended' });
-    expect(text).toMatch(/^# {3}no-latest-tag +\(recommended\) /m);
+    expect(text).toMatch(/^# {3}no-latest-tag +\(recommended, strict\) /m);
 
     writeFileSync(path.join(dir, 'pod.yaml'), POD);
     const lint = runCli(['lint', '--verbose', '--format', 'json', 'pod.yaml'], { cwd: dir });

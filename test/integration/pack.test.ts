@@ -84,7 +84,7 @@ describe('npm package', () => {
       const result = npx('rules');
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^RULE +SEVERITY +PRESETS +DESCRIPTION$/m);
-      expect(result.stdout).toMatch(/^no-latest-tag +error +recommended +/m);
+      expect(result.stdout).toMatch(/^no-latest-tag +error +recommended, strict +/m);
     });
 
     it('npx k8s-bp lint reports a finding with its place and exits 1', () => {

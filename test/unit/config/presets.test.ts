@@ -24,7 +24,6 @@ describe('presets', () => {
       'dedicated-service-account:warn',
       'deprecated-api-version:deny',
       'https-only-ingress:deny',
-      'namespace-default-deny:warn',
       'namespace-pod-security:warn',
       'no-host-namespaces:deny',
       'no-host-path:deny',
