@@ -35196,6 +35196,14 @@ function formatLabelSelector(selector) {
   return parts.join(", ");
 }
 
+// src/engine/values.ts
+function isUnset(value) {
+  return value === void 0 || value === null || value === "";
+}
+function describeValue(value) {
+  return typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value);
+}
+
 // rules/allowed-repos.ts
 var rule = {
   meta: {
@@ -35392,7 +35400,7 @@ function* checkContainer(ref, maximums) {
   for (const resource of RESOURCES) {
     const path6 = [...limitsPath, resource];
     const written = limits[resource];
-    if (written === void 0 || written === null || written === "") {
+    if (isUnset(written)) {
       yield { messageId: "noLimit", data: { ...data, resource }, path: path6 };
       continue;
     }
@@ -35414,9 +35422,6 @@ function maximumOf(parameter) {
 function isValidMaximum(parameter) {
   const quantity = parseQuantity(parameter);
   return quantity !== void 0 && !isNegativeQuantity(quantity);
-}
-function describeValue(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value);
 }
 var container_limits_default = rule2;
 
@@ -35530,18 +35535,12 @@ function* checkContainer2(ref) {
     if (isUnset(written)) continue;
     const quantity = parseQuantity(written);
     if (!quantity || isNegativeQuantity(quantity)) {
-      yield { messageId: "invalidRequest", data: { ...data, resource: name, value: describeValue2(written) }, path: path6 };
+      yield { messageId: "invalidRequest", data: { ...data, resource: name, value: describeValue(written) }, path: path6 };
     }
   }
 }
-function isUnset(value) {
-  return value === void 0 || value === null || value === "";
-}
 function hasLimit(ref, name) {
   return !isUnset(getIn(ref.container, ["resources", "limits", name]));
-}
-function describeValue2(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value);
 }
 var container_requests_default = rule3;
 

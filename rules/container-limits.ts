@@ -2,8 +2,10 @@ import {
   WORKLOAD_KINDS,
   compareQuantities,
   containersOf,
+  describeValue,
   getIn,
   isExemptImage,
+  isUnset,
   isNegativeQuantity,
   isRecord,
   parseQuantity,
@@ -149,8 +151,7 @@ function* checkContainer(ref: ContainerRef, maximums: Maximums): Generator<Viola
   for (const resource of RESOURCES) {
     const path = [...limitsPath, resource];
     const written = limits[resource];
-    // `cpu:` with no value and `cpu: ""` set nothing, like a missing key.
-    if (written === undefined || written === null || written === '') {
+    if (isUnset(written)) {
       yield { messageId: 'noLimit', data: { ...data, resource }, path };
       continue;
     }
@@ -175,11 +176,6 @@ function maximumOf(parameter: string | number | undefined): Quantity | undefined
 function isValidMaximum(parameter: string | number): boolean {
   const quantity = parseQuantity(parameter);
   return quantity !== undefined && !isNegativeQuantity(quantity);
-}
-
-/** A limit as the manifest wrote it, for the message. */
-function describeValue(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 export default rule;

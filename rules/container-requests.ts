@@ -1,8 +1,10 @@
 import {
   WORKLOAD_KINDS,
   containersOf,
+  describeValue,
   getIn,
   isExemptImage,
+  isUnset,
   isNegativeQuantity,
   isRecord,
   parseQuantity,
@@ -141,19 +143,9 @@ function* checkContainer(ref: ContainerRef): Generator<Violation> {
   }
 }
 
-/** `cpu:` with no value and `cpu: ""` set nothing, like a missing key. */
-function isUnset(value: unknown): boolean {
-  return value === undefined || value === null || value === '';
-}
-
 /** A written limit stands in for a missing request: the API server copies it over. */
 function hasLimit(ref: ContainerRef, name: ResourceName): boolean {
   return !isUnset(getIn(ref.container, ['resources', 'limits', name]));
-}
-
-/** A request as the manifest wrote it, for the message. */
-function describeValue(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 export default rule;

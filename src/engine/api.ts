@@ -60,3 +60,4 @@ export { MAX_USER_PATTERN_LENGTH, compileUserRegex, userRegexProblem } from './u
 export { CONTROLLER_POD_LABELS, buildPodLabelIndex, formatLabelSelector } from './pod-label-index.js';
 export type { PodLabelIndex } from './pod-label-index.js';
 export { labelKeyProblem } from './label-selector.js';
+export { describeValue, isUnset } from './values.js';
