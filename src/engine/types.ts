@@ -52,6 +52,21 @@ export interface Resource {
   readonly namespace: string | undefined;
   readonly labels: Readonly<Record<string, string>>;
   readonly annotations: Readonly<Record<string, string>>;
+  /**
+   * The admission request this object was taken from, when the input was a
+   * Kubernetes `AdmissionReview` (as in Gatekeeper test suites).
+   */
+  readonly admission?: AdmissionRequest;
+}
+
+/** The parts of an `AdmissionReview` request that policies read besides the object. */
+export interface AdmissionRequest {
+  readonly operation?: unknown;
+  readonly kind?: unknown;
+  readonly oldObject?: unknown;
+  readonly userInfo?: unknown;
+  readonly name?: unknown;
+  readonly namespace?: unknown;
 }
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -101,6 +116,8 @@ export interface Violation {
   /** Path from the object root (not the document root) to the offending field. */
   path: ObjectPath;
   related?: readonly RelatedLocation[];
+  /** Structured data about the violation (Gatekeeper's result `details`). */
+  details?: unknown;
 }
 
 /** A read-only view of every loaded resource, indexed so that lookups stay cheap. */
@@ -159,6 +176,18 @@ export interface RuleMeta {
   example: RuleExample;
   /** True when the rule reads other resources through `ctx.inventory`. */
   crossResource?: boolean;
+  /** Set on rules that implement a Gatekeeper library template: constraints of this kind run the rule. */
+  gatekeeper?: GatekeeperTemplateInfo;
+}
+
+/** Which Gatekeeper library template a rule implements. */
+export interface GatekeeperTemplateInfo {
+  /** The constraint kind, e.g. `K8sAllowedRepos`. */
+  kind: string;
+  /** The library set, e.g. `general` or `pod-security-policy`. */
+  library: string;
+  /** The template's directory in the library, e.g. `allowedrepos`. */
+  template: string;
 }
 
 /** A built-in or custom rule: metadata and a pure check. */

@@ -1,0 +1,26 @@
+/** Helpers for rules that implement Gatekeeper library templates. */
+export { gatekeeperRule, type GatekeeperResult, type GatekeeperRuleSpec, type TemplateInput } from './define.js';
+export {
+  ALL_CONTAINER_LISTS,
+  CONTAINERS_AND_INIT,
+  checkedContainers,
+  has,
+  isExempt,
+  isSet,
+  objectName,
+  podContainers,
+} from './fields.js';
+export type { ContainerList, GatekeeperContainer } from './fields.js';
+export {
+  compareExact,
+  multiplyExact,
+  parseCpuMillis,
+  parseExact,
+  parseMemoryMillis,
+  parseNumberParameter,
+} from './quantity.js';
+export type { Exact } from './quantity.js';
+export { RegoSet, regoCompare, regoGreaterThan, regoTerm, regoValue, sprintf } from './rego-format.js';
+export { reviewOf } from './review.js';
+export type { GatekeeperReview, GroupVersionKind, UserInfo } from './review.js';
+export { otherResources } from './inventory.js';
