@@ -157,7 +157,7 @@ function chooseAction(
 const STRICTNESS: readonly EnforcementAction[] = ['deny', 'warn', 'dryrun'];
 
 /** Of the scoped actions that name the offline enforcement point (or `*`), the strictest. */
-function strictestOffline(scoped: readonly ScopedAction[]): EnforcementAction | undefined {
+export function strictestOffline(scoped: readonly ScopedAction[]): EnforcementAction | undefined {
   const applicable = scoped
     .filter((entry) => entry.enforcementPoints.some((point) => OFFLINE_ENFORCEMENT_POINTS.has(point.name)))
     .map((entry) => entry.action);

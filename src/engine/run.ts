@@ -26,6 +26,8 @@ export interface EvaluateOptions {
   defaultNamespace?: string;
   /** The input is the whole of its namespaces (`--namespaces-complete`). */
   namespacesComplete?: boolean;
+  /** Cluster state that rules may read but that is not itself checked (Gatekeeper's inventory). */
+  inventory?: readonly Resource[];
 }
 
 /** The id of the finding reported when a rule itself fails on a resource. */
@@ -39,7 +41,7 @@ export function evaluate(
   constraints: readonly BoundConstraint[],
   options: EvaluateOptions = {},
 ): Finding[] {
-  const inventory = createInventory(resources);
+  const inventory = createInventory(options.inventory?.length ? [...resources, ...options.inventory] : resources);
   const context: RuleContext = {
     inventory,
     defaultNamespace: options.defaultNamespace,

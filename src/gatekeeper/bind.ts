@@ -1,0 +1,172 @@
+/**
+ * Turns Gatekeeper constraint manifests into constraints the engine runs:
+ * the kind chooses the built-in rule that implements the library template,
+ * parameters are checked against the template's schema (when the template
+ * manifest is at hand) and the rule's own, and `enforcementAction` maps to
+ * a severity.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { strictestOffline } from '../config/resolve.js';
+import type { ScopedAction } from '../config/schema.js';
+import { validateMatch } from '../engine/match.js';
+import { compileParameters } from '../engine/params.js';
+import { formatPath, pointerToPath } from '../engine/paths.js';
+import { isRecord } from '../engine/pod-spec.js';
+import type { BoundConstraint } from '../engine/run.js';
+import type { EnforcementAction, Match, ObjectPath, Rule } from '../engine/types.js';
+import type { ConstraintManifest, ManifestProblem, TemplateManifest } from './manifests.js';
+
+/** A constraint whose kind k8s-bp cannot run, and why. */
+export interface UnsupportedConstraint {
+  manifest: ConstraintManifest;
+  reason: string;
+}
+
+export type BindResult =
+  | { type: 'bound'; constraint: BoundConstraint }
+  | { type: 'unsupported'; unsupported: UnsupportedConstraint }
+  | { type: 'skipped'; note: string }
+  | { type: 'problem'; problem: ManifestProblem };
+
+/** Built-in rules that implement Gatekeeper templates, by constraint kind. */
+export function gatekeeperRegistry(rules: readonly Rule[]): Map<string, Rule> {
+  const registry = new Map<string, Rule>();
+  for (const rule of rules) if (rule.meta.gatekeeper) registry.set(rule.meta.gatekeeper.kind, rule);
+  return registry;
+}
+
+// Templates' schemas are OpenAPI v3 as Kubernetes accepts it: unknown keywords
+// (`x-kubernetes-*`) are allowed, and defaults are applied as the API server would.
+const openApi = new Ajv({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true });
+const templateValidators = new WeakMap<Record<string, unknown>, ValidateFunction>();
+
+const ACTIONS = new Set(['deny', 'warn', 'dryrun']);
+
+export function bindConstraint(
+  manifest: ConstraintManifest,
+  registry: ReadonlyMap<string, Rule>,
+  templates: ReadonlyMap<string, TemplateManifest>,
+): BindResult {
+  const problem = (path: ObjectPath, message: string): BindResult => ({
+    type: 'problem',
+    problem: { resource: manifest.resource, path, message: `${manifest.kind} "${manifest.name}": ${message}` },
+  });
+  const rule = registry.get(manifest.kind);
+  const template = templates.get(manifest.kind);
+  if (!rule) {
+    const supported = [...registry.keys()].sort().join(', ');
+    const because =
+      template && !template.engines.includes('K8sNativeValidation')
+        ? `its template has ${template.engines.length ? template.engines.join(' and ') : 'no'} code k8s-bp can run`
+        : 'k8s-bp has no built-in implementation of this kind';
+    return {
+      type: 'unsupported',
+      unsupported: {
+        manifest,
+        reason: `constraint ${manifest.kind} "${manifest.name}" is not checked: ${because}. Supported kinds: ${supported}`,
+      },
+    };
+  }
+
+  const action = readAction(manifest);
+  if (typeof action === 'object') return problem(action.path, action.message);
+  if (action === undefined) {
+    return {
+      type: 'skipped',
+      note: `constraint ${manifest.kind} "${manifest.name}" skipped: no scoped enforcement action applies offline`,
+    };
+  }
+
+  const [matchProblem] = validateMatch(manifest.match);
+  if (matchProblem) {
+    return problem(
+      ['spec', 'match'],
+      `${matchProblem.path ? `match.${matchProblem.path}` : 'match'} ${matchProblem.message}`,
+    );
+  }
+
+  let parameters: unknown = manifest.parameters ?? {};
+  if (!isRecord(parameters)) return problem(['spec', 'parameters'], 'spec.parameters must be a mapping');
+  if (template?.schema) {
+    const checked = checkAgainstTemplate(template.schema, parameters);
+    if (!checked.ok) return problem(['spec', 'parameters', ...checked.path], `parameters${checked.message}`);
+    parameters = checked.value;
+  }
+  const builtin = compileParameters(rule)(parameters);
+  if (!builtin.ok) {
+    const [first] = builtin.errors;
+    const field = first?.path ? `parameters.${first.path}` : 'parameters';
+    return problem(['spec', 'parameters'], `${field} ${first?.message ?? 'are not valid'}`);
+  }
+  return {
+    type: 'bound',
+    constraint: {
+      name: manifest.name,
+      ruleId: rule.meta.id,
+      constraintKind: manifest.kind,
+      rule,
+      match: (manifest.match ?? {}) as Match,
+      parameters: builtin.value,
+      enforcementAction: action,
+    },
+  };
+}
+
+function readAction(manifest: ConstraintManifest): EnforcementAction | undefined | ManifestProblem {
+  const action = manifest.enforcementAction ?? 'deny';
+  const at = (path: ObjectPath, message: string): ManifestProblem => ({ resource: manifest.resource, path, message });
+  if (typeof action === 'string' && ACTIONS.has(action)) return action as EnforcementAction;
+  if (action !== 'scoped') {
+    return at(
+      ['spec', 'enforcementAction'],
+      `enforcementAction must be deny, warn, dryrun or scoped, not ${JSON.stringify(action)}`,
+    );
+  }
+  const scoped = manifest.scopedEnforcementActions;
+  const valid =
+    Array.isArray(scoped) &&
+    scoped.every(
+      (entry) =>
+        isRecord(entry) &&
+        typeof entry.action === 'string' &&
+        ACTIONS.has(entry.action) &&
+        Array.isArray(entry.enforcementPoints) &&
+        entry.enforcementPoints.every((point) => isRecord(point) && typeof point.name === 'string'),
+    );
+  if (!valid) {
+    return at(
+      ['spec', 'scopedEnforcementActions'],
+      'enforcementAction "scoped" needs scopedEnforcementActions: a list of {action, enforcementPoints: [{name}]}',
+    );
+  }
+  return strictestOffline(scoped as ScopedAction[]);
+}
+
+function checkAgainstTemplate(
+  schema: Record<string, unknown>,
+  parameters: Record<string, unknown>,
+): { ok: true; value: Record<string, unknown> } | { ok: false; path: ObjectPath; message: string } {
+  let validate = templateValidators.get(schema);
+  if (!validate) {
+    try {
+      validate = openApi.compile(schema);
+    } catch (error) {
+      return {
+        ok: false,
+        path: [],
+        message: ` cannot be checked: the template's openAPIV3Schema is invalid (${String(error)})`,
+      };
+    }
+    templateValidators.set(schema, validate);
+  }
+  const value = structuredClone(parameters);
+  if (validate(value)) return { ok: true, value };
+  const [error] = validate.errors ?? [];
+  const path = pointerToPath(error?.instancePath ?? '');
+  const field = path.length ? `.${formatPath(path)}` : '';
+  return {
+    ok: false,
+    path,
+    message: `${field} ${error?.message ?? 'do not match the template schema'} (template schema)`,
+  };
+}

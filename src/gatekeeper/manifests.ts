@@ -1,0 +1,102 @@
+/**
+ * Recognises Gatekeeper's own manifests (ConstraintTemplates and
+ * constraints) and reads the parts k8s-bp needs from them.
+ */
+import { isRecord } from '../engine/pod-spec.js';
+import type { ObjectPath, Resource } from '../engine/types.js';
+
+export const CONSTRAINT_GROUP = 'constraints.gatekeeper.sh';
+export const TEMPLATE_GROUP = 'templates.gatekeeper.sh';
+const CONSTRAINT_VERSIONS = new Set(['v1beta1', 'v1alpha1', 'v1']);
+const TEMPLATE_VERSIONS = new Set(['v1', 'v1beta1', 'v1alpha1']);
+
+export function isConstraintManifest(resource: Resource): boolean {
+  return resource.group === CONSTRAINT_GROUP && CONSTRAINT_VERSIONS.has(resource.version);
+}
+
+export function isTemplateManifest(resource: Resource): boolean {
+  return (
+    resource.group === TEMPLATE_GROUP &&
+    TEMPLATE_VERSIONS.has(resource.version) &&
+    resource.kind === 'ConstraintTemplate'
+  );
+}
+
+/** True for the manifests that configure Gatekeeper rather than run workloads. */
+export function isGatekeeperPolicyManifest(resource: Resource): boolean {
+  return isConstraintManifest(resource) || isTemplateManifest(resource);
+}
+
+/** A problem in a Gatekeeper manifest, with the field it is about. */
+export interface ManifestProblem {
+  resource: Resource;
+  path: ObjectPath;
+  message: string;
+}
+
+export interface TemplateManifest {
+  resource: Resource;
+  /** The constraint kind it defines (`spec.crd.spec.names.kind`). */
+  kind: string;
+  /** `spec.crd.spec.validation.openAPIV3Schema`, when the template declares one. */
+  schema: Record<string, unknown> | undefined;
+  /** The policy engines of its code: `rego` for `spec.targets[].rego`, and the `engine` of each `code[]` entry. */
+  engines: string[];
+}
+
+export function readTemplate(resource: Resource): TemplateManifest | ManifestProblem {
+  const object = resource.object as Record<string, unknown>;
+  const spec = isRecord(object.spec) ? object.spec : {};
+  const crd = isRecord(spec.crd) && isRecord(spec.crd.spec) ? spec.crd.spec : {};
+  const names = isRecord(crd.names) ? crd.names : {};
+  if (typeof names.kind !== 'string' || names.kind === '') {
+    return {
+      resource,
+      path: ['spec', 'crd', 'spec', 'names', 'kind'],
+      message: 'ConstraintTemplate has no spec.crd.spec.names.kind',
+    };
+  }
+  const validation = isRecord(crd.validation) ? crd.validation : {};
+  const schema = isRecord(validation.openAPIV3Schema) ? validation.openAPIV3Schema : undefined;
+  const engines = new Set<string>();
+  for (const target of Array.isArray(spec.targets) ? spec.targets : []) {
+    if (!isRecord(target)) continue;
+    if (typeof target.rego === 'string') engines.add('rego');
+    for (const code of Array.isArray(target.code) ? target.code : []) {
+      if (isRecord(code) && typeof code.engine === 'string') engines.add(code.engine);
+    }
+  }
+  return { resource, kind: names.kind, schema, engines: [...engines] };
+}
+
+export interface ConstraintManifest {
+  resource: Resource;
+  kind: string;
+  name: string;
+  match: unknown;
+  parameters: unknown;
+  enforcementAction: unknown;
+  scopedEnforcementActions: unknown;
+}
+
+export function readConstraint(resource: Resource): ConstraintManifest | ManifestProblem {
+  const object = resource.object as Record<string, unknown>;
+  if (resource.name === undefined || resource.name === '') {
+    return { resource, path: ['metadata'], message: `${resource.kind} constraint has no metadata.name` };
+  }
+  const spec = object.spec ?? {};
+  if (!isRecord(spec)) return { resource, path: ['spec'], message: 'spec must be a mapping' };
+  return {
+    resource,
+    kind: resource.kind,
+    name: resource.name,
+    match: spec.match,
+    parameters: spec.parameters,
+    enforcementAction: spec.enforcementAction,
+    scopedEnforcementActions: spec.scopedEnforcementActions,
+  };
+}
+
+export function isProblem<T extends object>(value: T | ManifestProblem): value is ManifestProblem {
+  return 'message' in value && 'path' in value && !('kind' in value);
+}
