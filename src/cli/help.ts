@@ -6,6 +6,7 @@ Commands:
   lint [paths...]    Check manifests: files, directories, globs, or - for standard input
   rules [rule]       List the rules, or show one rule's documentation
   init               Write a commented .k8s-bp.yaml that starts from the recommended rules
+  verify [suites...] Run Gatekeeper test suites (suite.yaml) against k8s-bp's implementations
 
 Options:
   -h, --help         Show this help; k8s-bp help <command> shows a command's
@@ -89,4 +90,28 @@ Options:
 
 Examples:
   k8s-bp init && k8s-bp lint .
+`;
+
+export const VERIFY_HELP = `Usage: k8s-bp verify [options] <suite.yaml|directory> [...]
+
+Run Gatekeeper test suites (kind: Suite, the format of gator verify) offline.
+Each test names a template, a constraint and cases; each case reviews one
+object, with optional inventory objects, and asserts how many violations it
+produces (violations: yes, no or a number; message: a regular expression that
+selects which violations count). The constraint's kind chooses k8s-bp's
+built-in implementation of the template. A directory is searched for
+suite.yaml files.
+
+Options:
+  -f, --format <name>   stylish (default) or json
+  -h, --help            Show this help
+
+Exit codes:
+  0  every case passed
+  1  a case failed, or its constraint kind is not supported
+  2  a suite, or a file it names, cannot be read
+
+Examples:
+  k8s-bp verify policy/gatekeeper/
+  k8s-bp verify --format json library/general/allowedrepos/suite.yaml
 `;

@@ -4,12 +4,14 @@ import { MAIN_HELP } from './help.js';
 import { runInit } from './init-command.js';
 import { runLint, type Io } from './lint-command.js';
 import { runRules } from './rules-command.js';
+import { runVerify } from './verify-command.js';
 import { packageVersion } from './version.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
   lint: runLint,
   rules: runRules,
   init: runInit,
+  verify: runVerify,
 };
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage or configuration error. */

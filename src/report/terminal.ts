@@ -1,6 +1,7 @@
 /** ANSI styling that is a no-op when colour is off. */
 export interface Palette {
   red(text: string): string;
+  green(text: string): string;
   yellow(text: string): string;
   blue(text: string): string;
   dim(text: string): string;
@@ -13,10 +14,11 @@ const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m
 export function palette(colour: boolean): Palette {
   if (!colour) {
     const plain = (text: string) => text;
-    return { red: plain, yellow: plain, blue: plain, dim: plain, bold: plain, underline: plain };
+    return { red: plain, green: plain, yellow: plain, blue: plain, dim: plain, bold: plain, underline: plain };
   }
   return {
     red: wrap(31, 39),
+    green: wrap(32, 39),
     yellow: wrap(33, 39),
     blue: wrap(34, 39),
     dim: wrap(2, 22),
