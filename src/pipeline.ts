@@ -5,6 +5,8 @@ import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load
 import { resolveConstraints } from './config/resolve.js';
 import { RULE_ERROR_ID, evaluate, sortFindings } from './engine/run.js';
 import type { Finding, Resource, Rule } from './engine/types.js';
+import { isGatekeeperPolicyManifest } from './gatekeeper/manifests.js';
+import { UNSUPPORTED_CONSTRAINT_DOC, loadGatekeeperConstraints } from './gatekeeper/load-constraints.js';
 import { UsageError } from './load/errors.js';
 import { parseManifests } from './load/parse.js';
 import { LOAD_RULE_DOCS, LOAD_RULES, fileProblem } from './load/problems.js';
@@ -24,6 +26,12 @@ export interface LintOptions {
   namespace?: string;
   /** `--namespaces-complete`: the input is the whole of every namespace it touches. */
   namespacesComplete?: boolean;
+  /** `--constraints`: files, directories or globs of Gatekeeper constraint and template manifests. */
+  constraints?: readonly string[];
+  /** `--strict-constraints`: an unsupported constraint kind is an error finding. */
+  strictConstraints?: boolean;
+  /** `--include-policy-manifests`: lint Gatekeeper manifests found among the inputs as well. */
+  includePolicyManifests?: boolean;
   readStdin: () => Promise<string>;
 }
 
@@ -43,14 +51,19 @@ export interface LintResult {
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig(options);
   const { constraints, notes: constraintNotes } = resolveConstraints(config, builtinRules, options);
+  const gatekeeper = await loadGatekeeperConstraints(
+    { paths: gatekeeperPaths(config, options), cwd: options.cwd, strict: options.strictConstraints === true },
+    builtinRules,
+  );
+  constraints.push(...gatekeeper.constraints);
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
   const sources = inputs.files.map((file) => ({ file, read: () => readFile(path.resolve(options.cwd, file), 'utf8') }));
   if (inputs.stdin) sources.push({ file: STDIN_NAME, read: options.readStdin });
 
   const resources: Resource[] = [];
-  const findings: Finding[] = [];
-  const notes = [...constraintNotes, ...inputs.notes];
+  const findings: Finding[] = [...gatekeeper.findings];
+  const notes = [...constraintNotes, ...gatekeeper.notes, ...inputs.notes];
   for (const source of sources) {
     const text = await source.read().catch((error: NodeJS.ErrnoException) => {
       const message = `cannot read this file: ${error.code ?? error.message}`;
@@ -65,8 +78,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       return '';
     });
     for (const event of parseManifests(text, source.file)) {
-      if (event.type === 'resource') resources.push(event.resource);
-      else if (event.type === 'problem') findings.push(event.finding);
+      if (event.type === 'resource') {
+        if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(event.resource)) {
+          notes.push(
+            `${event.resource.file}: skipped ${event.resource.kind} "${event.resource.name ?? ''}": Gatekeeper policy, not a workload (--include-policy-manifests lints it)`,
+          );
+        } else resources.push(event.resource);
+      } else if (event.type === 'problem') findings.push(event.finding);
       else notes.push(`${event.file}:${event.line}: skipped document ${event.documentIndex + 1}: ${event.reason}`);
     }
   }
@@ -89,6 +107,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     notes,
     configFile: config?.file,
   };
+}
+
+/** `--constraints` paths, then the config's path entries, both relative to the working directory. */
+function gatekeeperPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {
+  const fromConfig = (config?.config.constraints ?? [])
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => toPosix(path.relative(options.cwd, path.resolve(config?.directory ?? options.cwd, entry))) || '.');
+  return [...(options.constraints ?? []), ...fromConfig];
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }
 
 async function loadConfig(options: LintOptions): Promise<LoadedConfig | undefined> {
@@ -115,7 +145,10 @@ function reportRules(rules: readonly Rule[]): ReportRule[] {
     remediation: 'Check that the resource is well formed; if it is, report the problem with the resource attached.',
     defaultSeverity: 'error' as const,
   };
-  return [...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })), ...LOAD_RULE_DOCS, ruleError].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  return [
+    ...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })),
+    ...LOAD_RULE_DOCS,
+    UNSUPPORTED_CONSTRAINT_DOC,
+    ruleError,
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

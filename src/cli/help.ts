@@ -47,6 +47,14 @@ Options:
       --namespaces-complete The input holds everything in the namespaces it touches, so
                             namespace-wide rules (quotas, default-deny policies) also
                             judge namespaces the input does not create
+      --constraints <path>  Also enforce the Gatekeeper constraints in this file, directory
+                            or glob (repeatable); ConstraintTemplates found there give the
+                            parameter schemas
+      --strict-constraints  A constraint whose kind k8s-bp does not implement is an error
+                            (default: a warning)
+      --include-policy-manifests
+                            Also lint Gatekeeper constraints and templates found among the
+                            manifests (by default they are policy, not workloads, and skipped)
       --max-warnings <n>    Also fail when there are more than n warnings (default: no limit)
       --verbose             Say which documents and constraints were skipped, and why
   -h, --help                Show this help
@@ -61,6 +69,7 @@ Examples:
   k8s-bp lint 'deploy/**/*.yaml' --exclude 'deploy/legacy/**'
   helm template my-release ./chart | k8s-bp lint -
   k8s-bp lint --format sarif --output k8s-bp.sarif .
+  k8s-bp lint --constraints policy/gatekeeper/ k8s/
 `;
 
 export const RULES_HELP = `Usage: k8s-bp rules [rule]

@@ -87,6 +87,7 @@ function draftsFromConfig(config: ConfigFile | undefined, requireRule: (id: stri
     else drafts[index] = merged;
   }
   for (const [index, entry] of (config?.constraints ?? []).entries()) {
+    if (typeof entry === 'string') continue; // Gatekeeper manifests, read by the pipeline.
     const at = ['constraints', index];
     requireRule(entry.rule, [...at, 'rule']);
     drafts.push({ ...entry, name: entry.name ?? entry.rule, at });

@@ -95,14 +95,20 @@ export const configSchema = {
     constraints: {
       type: 'array',
       items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['rule'],
-        properties: {
-          rule: { type: 'string' },
-          name: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' },
-          ...constraintFields,
-        },
+        oneOf: [
+          // A file, directory or glob of Gatekeeper constraint (and template) manifests.
+          { type: 'string', minLength: 1 },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule'],
+            properties: {
+              rule: { type: 'string' },
+              name: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' },
+              ...constraintFields,
+            },
+          },
+        ],
       },
     },
   },
@@ -136,5 +142,6 @@ export interface ConfigFile {
   namespacesComplete?: boolean;
   exclude?: string[];
   rules?: Record<string, 'off' | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
-  constraints?: ConstraintEntry[];
+  /** Constraints written here, or paths of Gatekeeper constraint manifests. */
+  constraints?: (ConstraintEntry | string)[];
 }

@@ -1,0 +1,125 @@
+/**
+ * Reads Gatekeeper constraint and ConstraintTemplate manifests from the
+ * paths a user names (`--constraints`, or `constraints:` entries in the
+ * config) and binds each constraint to the rule that implements its kind.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError } from '../config/errors.js';
+import type { BoundConstraint } from '../engine/run.js';
+import type { Finding, Resource, Rule } from '../engine/types.js';
+import { parseManifests } from '../load/parse.js';
+import { resolveInputs } from '../load/sources.js';
+import { bindConstraint, gatekeeperRegistry, type UnsupportedConstraint } from './bind.js';
+import {
+  isConstraintManifest,
+  isProblem,
+  isTemplateManifest,
+  readConstraint,
+  readTemplate,
+  type ConstraintManifest,
+  type ManifestProblem,
+  type TemplateManifest,
+} from './manifests.js';
+
+/** The finding for a constraint k8s-bp cannot run. */
+export const UNSUPPORTED_CONSTRAINT_ID = 'unsupported-constraint';
+
+export const UNSUPPORTED_CONSTRAINT_DOC = {
+  id: UNSUPPORTED_CONSTRAINT_ID,
+  title: 'Unsupported Gatekeeper constraint',
+  description: 'Give every Gatekeeper constraint a kind that k8s-bp can check.',
+  rationale:
+    'A constraint that is not checked gates nothing; saying so keeps a green run from hiding a policy that never ran.',
+  remediation:
+    'Use a kind from the Gatekeeper library that k8s-bp implements (k8s-bp rules lists them), or check this policy in the cluster only.',
+  defaultSeverity: 'warning' as const,
+};
+
+export interface GatekeeperSources {
+  /** Paths and globs, relative to `cwd`. */
+  paths: readonly string[];
+  cwd: string;
+  /** `--strict-constraints`: an unsupported kind is an error rather than a warning. */
+  strict: boolean;
+}
+
+export interface LoadedGatekeeperConstraints {
+  constraints: BoundConstraint[];
+  /** Unsupported constraints and problems parsing the files. */
+  findings: Finding[];
+  notes: string[];
+}
+
+export async function loadGatekeeperConstraints(
+  sources: GatekeeperSources,
+  rules: readonly Rule[],
+): Promise<LoadedGatekeeperConstraints> {
+  const result: LoadedGatekeeperConstraints = { constraints: [], findings: [], notes: [] };
+  if (sources.paths.length === 0) return result;
+  const inputs = await resolveInputs(sources.paths, { cwd: sources.cwd, exclude: [] });
+  const templates = new Map<string, TemplateManifest>();
+  const manifests: ConstraintManifest[] = [];
+  for (const file of inputs.files) {
+    const text = await readFile(path.resolve(sources.cwd, file), 'utf8');
+    for (const event of parseManifests(text, file)) {
+      if (event.type === 'problem') result.findings.push(event.finding);
+      if (event.type !== 'resource') continue;
+      const resource = event.resource;
+      if (isTemplateManifest(resource)) {
+        const template = readTemplate(resource);
+        if (isProblem(template)) throw manifestError(template);
+        templates.set(template.kind, template);
+      } else if (isConstraintManifest(resource)) {
+        const manifest = readConstraint(resource);
+        if (isProblem(manifest)) throw manifestError(manifest);
+        manifests.push(manifest);
+      } else {
+        result.notes.push(
+          `${file}: ${describe(resource)} is not a Gatekeeper constraint or template; not used as policy`,
+        );
+      }
+    }
+  }
+  const registry = gatekeeperRegistry(rules);
+  for (const manifest of manifests) {
+    const bound = bindConstraint(manifest, registry, templates);
+    if (bound.type === 'bound') result.constraints.push(bound.constraint);
+    else if (bound.type === 'skipped') result.notes.push(bound.note);
+    else if (bound.type === 'problem') throw manifestError(bound.problem);
+    else result.findings.push(unsupportedFinding(bound.unsupported, sources.strict));
+  }
+  return result;
+}
+
+function describe(resource: Resource): string {
+  return `${resource.kind}${resource.name ? ` "${resource.name}"` : ''}`;
+}
+
+/** Problems in a constraint stop the run, like config errors, with the place in the file. */
+function manifestError(problem: ManifestProblem): ConfigError {
+  const { resource } = problem;
+  const range = resource.locator.locate([...resource.pathInDocument, ...problem.path]);
+  return new ConfigError(problem.message, 'INVALID_CONSTRAINT', {
+    file: resource.file,
+    line: range.line,
+    column: range.column,
+  });
+}
+
+function unsupportedFinding(unsupported: UnsupportedConstraint, strict: boolean): Finding {
+  const { resource } = unsupported.manifest;
+  const range = resource.locator.locate([...resource.pathInDocument, 'kind']);
+  return {
+    ruleId: UNSUPPORTED_CONSTRAINT_ID,
+    constraintName: unsupported.manifest.name,
+    constraintKind: unsupported.manifest.kind,
+    severity: strict ? 'error' : 'warning',
+    message: unsupported.reason,
+    file: resource.file,
+    ...range,
+    path: 'kind',
+    documentIndex: resource.documentIndex,
+    object: { apiVersion: resource.object.apiVersion, kind: resource.kind, name: unsupported.manifest.name },
+  };
+}
