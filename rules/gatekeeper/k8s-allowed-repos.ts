@@ -24,6 +24,7 @@ export default gatekeeperRule<Params>({
     defaultSeverity: 'error',
     schema: {
       type: 'object',
+      additionalProperties: false,
       properties: {
         repos: {
           type: 'array',

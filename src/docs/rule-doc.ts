@@ -25,18 +25,45 @@ export function renderRuleDoc(rule: Rule): string {
   return `${sections.join('\n\n')}\n`;
 }
 
-/** A Markdown table of rules: id (linked under `linkBase`), severity, presets, description. */
+/** A Markdown table of the catalogue's rules: id (linked under `linkBase`), severity, presets, description. */
 export function renderRuleTable(rules: readonly Rule[], presetsOf: (id: string) => string[], linkBase = ''): string {
-  const rows = rules.map(
-    ({ meta }) =>
-      `| [\`${meta.id}\`](${linkBase}${meta.id}.md) | ${meta.defaultSeverity} | ${presetsOf(meta.id).join(', ') || '-'} | ${cell(meta.description)} |`,
-  );
+  const rows = rules
+    .filter(({ meta }) => !meta.gatekeeper)
+    .map(
+      ({ meta }) =>
+        `| [\`${meta.id}\`](${linkBase}${meta.id}.md) | ${meta.defaultSeverity} | ${presetsOf(meta.id).join(', ') || '-'} | ${cell(meta.description)} |`,
+    );
   return ['| Rule | Default severity | Presets | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-/** The index page `docs/rules/README.md`: one row per rule, in the given order. */
+/** A Markdown table of the rules that implement Gatekeeper library templates, by constraint kind. */
+export function renderGatekeeperTable(rules: readonly Rule[], linkBase = ''): string {
+  const rows = rules
+    .flatMap(({ meta }) => (meta.gatekeeper ? [{ meta, gatekeeper: meta.gatekeeper }] : []))
+    .sort((a, b) => (a.gatekeeper.kind < b.gatekeeper.kind ? -1 : a.gatekeeper.kind > b.gatekeeper.kind ? 1 : 0))
+    .map(
+      ({ meta, gatekeeper }) =>
+        `| \`${gatekeeper.kind}\` | ${gatekeeper.library}/${gatekeeper.template} | [\`${meta.id}\`](${linkBase}${meta.id}.md) | ${cell(meta.description)} |`,
+    );
+  return ['| Constraint kind | Library template | Rule | Description |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
+}
+
+/** The index page `docs/rules/README.md`: the catalogue, then the Gatekeeper library's templates. */
 export function renderRuleIndex(rules: readonly Rule[], presetsOf: (id: string) => string[]): string {
-  return `${GENERATED}\n\n# Built-in rules\n\n${renderRuleTable(rules, presetsOf)}\n`;
+  return (
+    [
+      GENERATED,
+      '# Built-in rules',
+      renderRuleTable(rules, presetsOf),
+      '## Gatekeeper library',
+      'Constraints of these kinds (from `--constraints` or the `constraints:` paths of `.k8s-bp.yaml`) run the rule shown. ' +
+        'Each follows its template in the Gatekeeper library, with the same parameters, verdicts and messages; ' +
+        'they are in no preset.',
+      renderGatekeeperTable(rules),
+    ].join('\n\n') + '\n'
+  );
 }
 
 /** Markers around the generated rule table in the top-level README. */
@@ -48,7 +75,12 @@ export function updateReadmeTable(readme: string, rules: readonly Rule[], preset
   const start = readme.indexOf(README_TABLE_START);
   const end = readme.indexOf(README_TABLE_END);
   if (start === -1 || end < start) return readme;
-  const table = renderRuleTable(rules, presetsOf, 'docs/rules/');
+  const gatekeeper = rules.filter((rule) => rule.meta.gatekeeper).length;
+  const table =
+    renderRuleTable(rules, presetsOf, 'docs/rules/') +
+    (gatekeeper
+      ? `\n\nAnd ${gatekeeper} rules that implement the Gatekeeper library's templates, listed by constraint kind in [docs/rules](docs/rules/README.md#gatekeeper-library).`
+      : '');
   return `${readme.slice(0, start + README_TABLE_START.length)}\n\n${table}\n\n${readme.slice(end)}`;
 }
 
@@ -59,6 +91,11 @@ function summaryTable(rule: Rule): string {
     `| Default severity | ${meta.defaultSeverity} |`,
     `| Default kinds | ${describeKinds(meta.defaultKinds)} |`,
   ];
+  if (meta.gatekeeper) {
+    rows.push(
+      `| Gatekeeper kind | \`${meta.gatekeeper.kind}\` (library template ${meta.gatekeeper.library}/${meta.gatekeeper.template}) |`,
+    );
+  }
   if (meta.crossResource) rows.push('| Cross-resource | yes: compares each object with the others in the input |');
   return ['| | |', '| --- | --- |', ...rows].join('\n');
 }
@@ -83,7 +120,7 @@ function parametersSection(schema: SchemaNode): string {
     const fields = [
       `\`${name}\``,
       cell(typeOf(property)),
-      `\`${JSON.stringify(property.default)}\``,
+      property.default === undefined ? '-' : `\`${JSON.stringify(property.default)}\``,
       cell(describe(property)),
     ];
     return `| ${fields.join(' | ')} |`;

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
 import { presetsOf } from '../../src/config/presets.js';
 import { renderRuleDoc, renderRuleIndex, updateReadmeTable } from '../../src/docs/rule-doc.js';
+import { compileParameters } from '../../src/engine/params.js';
 import { RULE_ERROR_ID } from '../../src/engine/run.js';
 import type { Rule } from '../../src/engine/types.js';
 import { ROOT, runCase } from './rule-tester.js';
@@ -13,10 +14,20 @@ import { ROOT, runCase } from './rule-tester.js';
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const REGENERATE = 'out of date: run `npm run gen`';
 
-const ruleFiles = readdirSync(path.join(ROOT, 'rules'))
-  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
-  .map((file) => file.slice(0, -'.ts'.length))
-  .sort();
+const listRuleFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+        .map((file) => file.slice(0, -'.ts'.length))
+    : [];
+const ruleFiles = [
+  ...listRuleFiles(path.join(ROOT, 'rules')),
+  ...listRuleFiles(path.join(ROOT, 'rules', 'gatekeeper')),
+].sort();
+
+/** Built-in rules live in rules/<id>.ts; those implementing Gatekeeper templates in rules/gatekeeper/<id>.ts. */
+const ruleFile = (rule: Rule) =>
+  path.join(ROOT, 'rules', ...(rule.meta.gatekeeper ? ['gatekeeper'] : []), `${rule.meta.id}.ts`);
 
 const readText = (...parts: string[]) => readFileSync(path.join(ROOT, ...parts), 'utf8');
 
@@ -44,7 +55,7 @@ describe('built-in rules', () => {
   describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
     it('is the default export of the file named after its kebab-case id', async () => {
       expect(id).toMatch(KEBAB_CASE);
-      const module = (await import(pathToFileURL(path.join(ROOT, 'rules', `${id}.ts`)).href)) as { default: Rule };
+      const module = (await import(pathToFileURL(ruleFile(rule)).href)) as { default: Rule };
       expect(module.default).toBe(rule);
     });
 
@@ -66,6 +77,17 @@ describe('built-in rules', () => {
       expect(meta.example.pass.trim()).not.toBe('');
     });
 
+    it('has examples that the rule judges as their names say', () => {
+      const { example } = rule.meta;
+      const parameters = compileParameters(rule)(example.parameters ?? {});
+      expect(parameters.ok, JSON.stringify(parameters)).toBe(true);
+      const value = parameters.ok ? parameters.value : {};
+      const failing = runCase(rule, example.fail, 'example-fail.yaml', value).findings;
+      expect(failing.length, `${id}: the fail example must produce a finding`).toBeGreaterThan(0);
+      expect(failing.map((finding) => finding.ruleId)).not.toContain(RULE_ERROR_ID);
+      expect(runCase(rule, example.pass, 'example-pass.yaml', value).findings, `${id}: the pass example`).toEqual([]);
+    });
+
     it('has a closed parameter schema with a description and a default on every property', () => {
       const schema = rule.meta.schema as {
         type?: unknown;
@@ -79,11 +101,19 @@ describe('built-in rules', () => {
           typeof property.description === 'string' && property.description.trim() !== '',
           `${id}: ${name} needs a description`,
         ).toBe(true);
-        expect(property, `${id}: ${name} needs a default`).toHaveProperty('default');
+        // Gatekeeper templates tell an absent parameter from any value, so theirs keep the library's defaults only.
+        if (!rule.meta.gatekeeper) expect(property, `${id}: ${name} needs a default`).toHaveProperty('default');
       }
     });
 
-    it('has passing and failing fixtures that between them use every message', () => {
+    it.runIf(rule.meta.gatekeeper)('has the Gatekeeper library suite of its template among the fixtures', () => {
+      const { library, template } = rule.meta.gatekeeper ?? { library: '', template: '' };
+      const suite = path.join(ROOT, 'fixtures', 'gatekeeper', library, template, 'suite.yaml');
+      expect(existsSync(suite), suite).toBe(true);
+      expect(readFileSync(suite, 'utf8')).toContain('kind: Suite');
+    });
+
+    it.skipIf(rule.meta.gatekeeper)('has passing and failing fixtures that between them use every message', () => {
       const fixtures = (kind: string) => yamlCases(path.join(ROOT, 'fixtures', id, kind));
       expect(fixtures('pass').length, `fixtures/${id}/pass`).toBeGreaterThan(0);
       expect(fixtures('fail').length, `fixtures/${id}/fail`).toBeGreaterThan(0);
