@@ -3,8 +3,9 @@ import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { resolveConstraints } from './config/resolve.js';
-import { RULE_ERROR_ID, evaluate, sortFindings } from './engine/run.js';
+import { RULE_ERROR_ID, evaluate, sortFindings, type BoundConstraint, type EvaluateOptions } from './engine/run.js';
 import type { Finding, Resource, Rule } from './engine/types.js';
+import { expandResources, type ExpansionTemplate } from './gatekeeper/expansion.js';
 import { isGatekeeperPolicyManifest } from './gatekeeper/manifests.js';
 import { UNSUPPORTED_CONSTRAINT_DOC, loadGatekeeperConstraints } from './gatekeeper/load-constraints.js';
 import { UsageError } from './load/errors.js';
@@ -90,12 +91,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
   const namespace = options.namespace ?? config?.config.namespace;
   const namespacesComplete = options.namespacesComplete === true || config?.config.namespacesComplete === true;
-  findings.push(
-    ...evaluate(resources, constraints, {
-      namespacesComplete,
-      ...(namespace !== undefined && { defaultNamespace: namespace }),
-    }),
-  );
+  const evaluateOptions = {
+    namespacesComplete,
+    ...(namespace !== undefined && { defaultNamespace: namespace }),
+  };
+  findings.push(...evaluate(resources, constraints, evaluateOptions));
+  findings.push(...evaluateExpanded(resources, gatekeeper.expansions, constraints, evaluateOptions));
   return {
     findings: sortFindings(
       findings,
@@ -107,6 +108,31 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     notes,
     configFile: config?.file,
   };
+}
+
+/**
+ * Runs Gatekeeper constraints on the objects that ExpansionTemplates imply
+ * (the Pod of a Deployment), as Gatekeeper does in a cluster. Only Gatekeeper
+ * constraints look at them: the catalogue's rules read workloads directly.
+ */
+function evaluateExpanded(
+  resources: readonly Resource[],
+  expansions: readonly ExpansionTemplate[],
+  constraints: readonly BoundConstraint[],
+  options: EvaluateOptions,
+): Finding[] {
+  const gatekeeperConstraints = constraints.filter((constraint) => constraint.constraintKind !== undefined);
+  if (expansions.length === 0 || gatekeeperConstraints.length === 0) return [];
+  const expanded = expandResources(resources, expansions);
+  // One evaluation per template, so the inventory is indexed once, not once per workload.
+  return expansions.flatMap((template) => {
+    const implied = expanded.filter((entry) => entry.template === template).map((entry) => entry.resource);
+    if (implied.length === 0) return [];
+    return evaluate(implied, gatekeeperConstraints, { ...options, inventory: resources }).map((finding) => ({
+      ...finding,
+      message: `[Implied by ${template.name}] ${finding.message}`,
+    }));
+  });
 }
 
 /** `--constraints` paths, then the config's path entries, both relative to the working directory. */

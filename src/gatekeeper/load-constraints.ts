@@ -10,6 +10,7 @@ import type { BoundConstraint } from '../engine/run.js';
 import type { Finding, Resource, Rule } from '../engine/types.js';
 import { parseManifests } from '../load/parse.js';
 import { resolveInputs } from '../load/sources.js';
+import { isExpansionTemplate, readExpansionTemplate, type ExpansionTemplate } from './expansion.js';
 import { bindConstraint, gatekeeperRegistry, type UnsupportedConstraint } from './bind.js';
 import {
   isConstraintManifest,
@@ -46,6 +47,8 @@ export interface GatekeeperSources {
 
 export interface LoadedGatekeeperConstraints {
   constraints: BoundConstraint[];
+  /** ExpansionTemplates: which workloads imply which objects (Pods) for constraints to review. */
+  expansions: ExpansionTemplate[];
   /** Unsupported constraints and problems parsing the files. */
   findings: Finding[];
   notes: string[];
@@ -55,7 +58,7 @@ export async function loadGatekeeperConstraints(
   sources: GatekeeperSources,
   rules: readonly Rule[],
 ): Promise<LoadedGatekeeperConstraints> {
-  const result: LoadedGatekeeperConstraints = { constraints: [], findings: [], notes: [] };
+  const result: LoadedGatekeeperConstraints = { constraints: [], expansions: [], findings: [], notes: [] };
   if (sources.paths.length === 0) return result;
   const inputs = await resolveInputs(sources.paths, { cwd: sources.cwd, exclude: [] });
   const templates = new Map<string, TemplateManifest>();
@@ -74,9 +77,13 @@ export async function loadGatekeeperConstraints(
         const manifest = readConstraint(resource);
         if (isProblem(manifest)) throw manifestError(manifest);
         manifests.push(manifest);
+      } else if (isExpansionTemplate(resource)) {
+        const expansion = readExpansionTemplate(resource);
+        if (isProblem(expansion)) throw manifestError(expansion);
+        result.expansions.push(expansion);
       } else {
         result.notes.push(
-          `${file}: ${describe(resource)} is not a Gatekeeper constraint or template; not used as policy`,
+          `${file}: ${describe(resource)} is not a Gatekeeper constraint, ConstraintTemplate or ExpansionTemplate; not used as policy`,
         );
       }
     }

@@ -24,7 +24,11 @@ export function isTemplateManifest(resource: Resource): boolean {
 
 /** True for the manifests that configure Gatekeeper rather than run workloads. */
 export function isGatekeeperPolicyManifest(resource: Resource): boolean {
-  return isConstraintManifest(resource) || isTemplateManifest(resource);
+  return (
+    isConstraintManifest(resource) ||
+    isTemplateManifest(resource) ||
+    (resource.group === 'expansion.gatekeeper.sh' && resource.kind === 'ExpansionTemplate')
+  );
 }
 
 /** A problem in a Gatekeeper manifest, with the field it is about. */

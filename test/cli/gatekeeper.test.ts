@@ -34,7 +34,7 @@ const UNKNOWN_KIND = [
 describe('lint --constraints', () => {
   it('enforces a Gatekeeper constraint and names its kind and name in JSON and SARIF', () => {
     const cwd = workspace();
-    const run = runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/'], { cwd });
+    const run = runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/pod.yaml'], { cwd });
     expect(run.status, run.stderr).toBe(1);
     const [finding, ...rest] = jsonFindings(run.stdout);
     expect(rest).toEqual([]);
@@ -48,7 +48,7 @@ describe('lint --constraints', () => {
       message:
         'container <sidecar> has an invalid image repo <docker.io/library/busybox:1.36>, allowed repos are ["registry.example.com/"]',
     });
-    const sarif = runCli(['lint', '--constraints', 'policy/', '--format', 'sarif', 'manifests/'], { cwd });
+    const sarif = runCli(['lint', '--constraints', 'policy/', '--format', 'sarif', 'manifests/pod.yaml'], { cwd });
     const [result] = JSON.parse(sarif.stdout).runs[0].results;
     expect(result.properties).toMatchObject({ constraintKind: 'K8sAllowedRepos', constraintName: 'registry-only' });
   });
@@ -144,8 +144,39 @@ describe('lint --constraints', () => {
     const included = runCli(['lint', '--include-policy-manifests', '--format', 'json', 'policy/'], { cwd });
     expect(jsonFindings(included.stdout).map((finding) => finding.file)).toEqual([
       'policy/allowed-repos.yaml',
+      'policy/expansion.yaml',
       'policy/template.yaml',
     ]);
+  });
+});
+
+describe('ExpansionTemplates', () => {
+  it('review the Pod a Deployment implies, pointing into its pod template', () => {
+    const cwd = workspace();
+    const run = runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/deployment.yaml'], { cwd });
+    expect(run.status, run.stderr).toBe(1);
+    expect(jsonFindings(run.stdout)).toMatchObject([
+      {
+        ruleId: 'k8s-allowed-repos',
+        constraintKind: 'K8sAllowedRepos',
+        file: 'manifests/deployment.yaml',
+        line: 15,
+        path: 'spec.template.spec.containers[0].image',
+        message:
+          '[Implied by expand-deployments] container <api> has an invalid image repo <quay.io/shop/api:2.1>, allowed repos are ["registry.example.com/"]',
+        object: { kind: 'Pod', namespace: 'shop' },
+      },
+    ]);
+  });
+
+  it('do nothing without an ExpansionTemplate: a Pod constraint does not see Deployments', () => {
+    const cwd = workspace();
+    const run = runCli(
+      ['lint', '--constraints', 'policy/allowed-repos.yaml', '--format', 'json', 'manifests/deployment.yaml'],
+      { cwd },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(jsonFindings(run.stdout)).toEqual([]);
   });
 });
 
