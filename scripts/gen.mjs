@@ -23,7 +23,10 @@ function ruleFiles() {
     existsSync(dir)
       ? readdirSync(dir)
           .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== 'index.ts')
-          .map((file) => ({ id: file.slice(0, -'.ts'.length), module: `./${prefix}${file.slice(0, -'.ts'.length)}.js` }))
+          .map((file) => ({
+            id: file.slice(0, -'.ts'.length),
+            module: `./${prefix}${file.slice(0, -'.ts'.length)}.js`,
+          }))
       : [];
   return [...list(rulesDir, ''), ...list(path.join(rulesDir, 'gatekeeper'), 'gatekeeper/')].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
@@ -65,12 +68,24 @@ async function writeDocs(expectedIds) {
     throw new Error(`rule ids ${ids.join(', ')} do not match the files in rules/ (${expectedIds.join(', ')})`);
   }
   mkdirSync(docsDir, { recursive: true });
+  const findingIds = (
+    await import(pathToFileURL(path.join(root, 'lib/src/docs/finding-docs.js')).href)
+  ).FINDING_DOCS.map((doc) => doc.id);
   // Pages of rules that no longer exist would otherwise linger.
   for (const file of readdirSync(docsDir)) {
-    if (file.endsWith('.md') && file !== 'README.md' && !ids.includes(file.slice(0, -3)))
+    if (
+      file.endsWith('.md') &&
+      file !== 'README.md' &&
+      !ids.includes(file.slice(0, -3)) &&
+      !findingIds.includes(file.slice(0, -3))
+    )
       rmSync(path.join(docsDir, file));
   }
   for (const rule of builtinRules) writeFileSync(path.join(docsDir, `${rule.meta.id}.md`), renderRuleDoc(rule));
+  const { FINDING_DOCS, renderFindingDoc } = await import(
+    pathToFileURL(path.join(root, 'lib/src/docs/finding-docs.js')).href
+  );
+  for (const doc of FINDING_DOCS) writeFileSync(path.join(docsDir, `${doc.id}.md`), renderFindingDoc(doc));
   writeFileSync(path.join(docsDir, 'README.md'), renderRuleIndex(builtinRules, presetsOf));
   const readme = path.join(root, 'README.md');
   writeFileSync(readme, updateReadmeTable(readFileSync(readme, 'utf8'), builtinRules, presetsOf));

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { resolveConstraints } from './config/resolve.js';
-import { RULE_ERROR_ID, evaluate, sortFindings, type BoundConstraint, type EvaluateOptions } from './engine/run.js';
+import { evaluate, sortFindings, type BoundConstraint, type EvaluateOptions } from './engine/run.js';
 import type { Finding, Resource, Rule } from './engine/types.js';
 import { expandResources, type ExpansionTemplate } from './gatekeeper/expansion.js';
 import { isGatekeeperPolicyManifest } from './gatekeeper/manifests.js';
-import { UNSUPPORTED_CONSTRAINT_DOC, loadGatekeeperConstraints } from './gatekeeper/load-constraints.js';
+import { FINDING_DOCS } from './docs/finding-docs.js';
+import { loadGatekeeperConstraints } from './gatekeeper/load-constraints.js';
 import { UsageError } from './load/errors.js';
 import { parseManifests } from './load/parse.js';
-import { LOAD_RULE_DOCS, LOAD_RULES, fileProblem } from './load/problems.js';
+import { LOAD_RULES, fileProblem } from './load/problems.js';
 import { STDIN_NAME, resolveInputs } from './load/sources.js';
 import type { ReportRule } from './report/sarif.js';
 
@@ -163,18 +164,7 @@ async function loadConfig(options: LintOptions): Promise<LoadedConfig | undefine
 
 function reportRules(rules: readonly Rule[]): ReportRule[] {
   const unique = [...new Map(rules.map((rule) => [rule.meta.id, rule.meta])).values()];
-  const ruleError = {
-    id: RULE_ERROR_ID,
-    title: 'Rule error',
-    description: 'A rule could not check a resource.',
-    rationale: 'A check that fails must not pass silently; the resource may break the practice the rule guards.',
-    remediation: 'Check that the resource is well formed; if it is, report the problem with the resource attached.',
-    defaultSeverity: 'error' as const,
-  };
-  return [
-    ...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })),
-    ...LOAD_RULE_DOCS,
-    UNSUPPORTED_CONSTRAINT_DOC,
-    ruleError,
-  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })), ...FINDING_DOCS].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }

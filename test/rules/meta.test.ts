@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
 import { presetsOf } from '../../src/config/presets.js';
+import { FINDING_DOCS, renderFindingDoc } from '../../src/docs/finding-docs.js';
 import { renderRuleDoc, renderRuleIndex, updateReadmeTable } from '../../src/docs/rule-doc.js';
 import { compileParameters } from '../../src/engine/params.js';
 import { RULE_ERROR_ID } from '../../src/engine/run.js';
@@ -130,6 +131,14 @@ describe('built-in rules', () => {
         Object.keys(rule.meta.messages).sort(),
       );
     });
+  });
+});
+
+describe('findings that are not rules', () => {
+  it.each(FINDING_DOCS.map((doc) => [doc.id, doc] as const))('%s has a current documentation page', (id, doc) => {
+    const page = path.join('docs', 'rules', `${id}.md`);
+    expect(existsSync(path.join(ROOT, page)), `${page} is missing: run \`npm run gen\``).toBe(true);
+    expect(readText(page), `${page} ${REGENERATE}`).toBe(renderFindingDoc(doc));
   });
 });
 
