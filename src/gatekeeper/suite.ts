@@ -293,7 +293,8 @@ async function loadObject(file: string, context: TestContext): Promise<Resource>
   return admissionObject(resource, context.display(file));
 }
 
-function admissionObject(review: Resource, shown: string): Resource {
+/** The object an AdmissionReview's request carries, reviewed with that request (operation, old object, user). */
+export function admissionObject(review: Resource, shown: string): Resource {
   const request = (review.object as Record<string, unknown>).request;
   if (!isRecord(request)) throw new SuiteError(`${shown}: AdmissionReview has no request`);
   const reviewed = isRecord(request.object)

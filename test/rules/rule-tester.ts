@@ -26,6 +26,7 @@ import { parse } from 'yaml';
 import { compileParameters } from '../../src/engine/params.js';
 import { evaluate, RULE_ERROR_ID, type BoundConstraint, type EvaluateOptions } from '../../src/engine/run.js';
 import type { Finding, Match, Resource, Rule, Violation } from '../../src/engine/types.js';
+import { admissionObject } from '../../src/gatekeeper/suite.js';
 import { parseManifests } from '../../src/load/parse.js';
 import { deepFreeze } from '../../src/load/resource.js';
 
@@ -182,7 +183,8 @@ function loadResources(text: string, file: string): Resource[] {
     if (event.type !== 'resource') continue;
     // Rules must see frozen input: a rule that writes to it throws, which the tests report.
     expect(Object.isFrozen(event.resource.object), `${file}: the loader hands rules frozen objects`).toBe(true);
-    resources.push(event.resource);
+    // An AdmissionReview (an UPDATE, say) is reviewed as its request, as `k8s-bp verify` does.
+    resources.push(event.resource.kind === 'AdmissionReview' ? admissionObject(event.resource, file) : event.resource);
   }
   expect(resources.length, `${file} holds no Kubernetes objects`).toBeGreaterThan(0);
   return resources;
