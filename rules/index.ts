@@ -10,6 +10,53 @@ import deprecatedApiVersion from './deprecated-api-version.js';
 import dropAllCapabilities from './drop-all-capabilities.js';
 import httpsOnlyIngress from './https-only-ingress.js';
 import imageTagFormat from './image-tag-format.js';
+import k8sAllowedRepos from './gatekeeper/k8s-allowed-repos.js';
+import k8sAllowedReposV2 from './gatekeeper/k8s-allowed-repos-v2.js';
+import k8sBlockEndpointEditDefaultRole from './gatekeeper/k8s-block-endpoint-edit-default-role.js';
+import k8sBlockLoadBalancer from './gatekeeper/k8s-block-load-balancer.js';
+import k8sBlockNodePort from './gatekeeper/k8s-block-node-port.js';
+import k8sBlockWildcardIngress from './gatekeeper/k8s-block-wildcard-ingress.js';
+import k8sContainerEphemeralStorageLimit from './gatekeeper/k8s-container-ephemeral-storage-limit.js';
+import k8sContainerLimits from './gatekeeper/k8s-container-limits.js';
+import k8sContainerRatios from './gatekeeper/k8s-container-ratios.js';
+import k8sContainerRequests from './gatekeeper/k8s-container-requests.js';
+import k8sDisallowAnonymous from './gatekeeper/k8s-disallow-anonymous.js';
+import k8sDisallowInteractiveTty from './gatekeeper/k8s-disallow-interactive-tty.js';
+import k8sDisallowedRepos from './gatekeeper/k8s-disallowed-repos.js';
+import k8sDisallowedTags from './gatekeeper/k8s-disallowed-tags.js';
+import k8sExternalIps from './gatekeeper/k8s-external-ips.js';
+import k8sHorizontalPodAutoscaler from './gatekeeper/k8s-horizontal-pod-autoscaler.js';
+import k8sHttpsOnly from './gatekeeper/k8s-https-only.js';
+import k8sImageDigests from './gatekeeper/k8s-image-digests.js';
+import k8sPodDisruptionBudget from './gatekeeper/k8s-pod-disruption-budget.js';
+import k8sPspAllowPrivilegeEscalationContainer from './gatekeeper/k8s-psp-allow-privilege-escalation-container.js';
+import k8sPspAllowedUsers from './gatekeeper/k8s-psp-allowed-users.js';
+import k8sPspAppArmor from './gatekeeper/k8s-psp-app-armor.js';
+import k8sPspAutomountServiceAccountTokenPod from './gatekeeper/k8s-psp-automount-service-account-token-pod.js';
+import k8sPspCapabilities from './gatekeeper/k8s-psp-capabilities.js';
+import k8sPspFlexVolumes from './gatekeeper/k8s-psp-flex-volumes.js';
+import k8sPspForbiddenSysctls from './gatekeeper/k8s-psp-forbidden-sysctls.js';
+import k8sPspFsGroup from './gatekeeper/k8s-psp-fs-group.js';
+import k8sPspHostFilesystem from './gatekeeper/k8s-psp-host-filesystem.js';
+import k8sPspHostNamespace from './gatekeeper/k8s-psp-host-namespace.js';
+import k8sPspHostNetworkingPorts from './gatekeeper/k8s-psp-host-networking-ports.js';
+import k8sPspHostProbesLifecycle from './gatekeeper/k8s-psp-host-probes-lifecycle.js';
+import k8sPspHostProcess from './gatekeeper/k8s-psp-host-process.js';
+import k8sPspPrivilegedContainer from './gatekeeper/k8s-psp-privileged-container.js';
+import k8sPspProcMount from './gatekeeper/k8s-psp-proc-mount.js';
+import k8sPspReadOnlyRootFilesystem from './gatekeeper/k8s-psp-read-only-root-filesystem.js';
+import k8sPspSeccomp from './gatekeeper/k8s-psp-seccomp.js';
+import k8sPspSeccompV2 from './gatekeeper/k8s-psp-seccomp-v2.js';
+import k8sPspSelinuxV2 from './gatekeeper/k8s-psp-selinux-v2.js';
+import k8sPspVolumeTypes from './gatekeeper/k8s-psp-volume-types.js';
+import k8sReplicaLimits from './gatekeeper/k8s-replica-limits.js';
+import k8sRequiredAnnotations from './gatekeeper/k8s-required-annotations.js';
+import k8sRequiredLabels from './gatekeeper/k8s-required-labels.js';
+import k8sRequiredProbes from './gatekeeper/k8s-required-probes.js';
+import k8sRequiredResources from './gatekeeper/k8s-required-resources.js';
+import k8sStorageClass from './gatekeeper/k8s-storage-class.js';
+import k8sUniqueIngressHost from './gatekeeper/k8s-unique-ingress-host.js';
+import k8sUniqueServiceSelector from './gatekeeper/k8s-unique-service-selector.js';
 import namespaceDefaultDeny from './namespace-default-deny.js';
 import namespaceHasLimitRange from './namespace-has-limit-range.js';
 import namespaceHasResourceQuota from './namespace-has-resource-quota.js';
@@ -22,6 +69,7 @@ import noLatestTag from './no-latest-tag.js';
 import noPrivilegeEscalation from './no-privilege-escalation.js';
 import noPrivileged from './no-privileged.js';
 import noPublicServices from './no-public-services.js';
+import noUpdateServiceAccount from './gatekeeper/no-update-service-account.js';
 import pdbForReplicatedWorkloads from './pdb-for-replicated-workloads.js';
 import probesConfigured from './probes-configured.js';
 import rbacNamespaceScopedEdit from './rbac-namespace-scoped-edit.js';
@@ -36,6 +84,7 @@ import runAsNonRoot from './run-as-non-root.js';
 import secretsAsVolumes from './secrets-as-volumes.js';
 import selectorMatchesTemplate from './selector-matches-template.js';
 import uniqueIngressHost from './unique-ingress-host.js';
+import verifyDeprecatedApi from './gatekeeper/verify-deprecated-api.js';
 import versionedConfigmap from './versioned-configmap.js';
 import webhookScope from './webhook-scope.js';
 
@@ -51,6 +100,53 @@ export const builtinRules: readonly Rule[] = [
   dropAllCapabilities,
   httpsOnlyIngress,
   imageTagFormat,
+  k8sAllowedRepos,
+  k8sAllowedReposV2,
+  k8sBlockEndpointEditDefaultRole,
+  k8sBlockLoadBalancer,
+  k8sBlockNodePort,
+  k8sBlockWildcardIngress,
+  k8sContainerEphemeralStorageLimit,
+  k8sContainerLimits,
+  k8sContainerRatios,
+  k8sContainerRequests,
+  k8sDisallowAnonymous,
+  k8sDisallowInteractiveTty,
+  k8sDisallowedRepos,
+  k8sDisallowedTags,
+  k8sExternalIps,
+  k8sHorizontalPodAutoscaler,
+  k8sHttpsOnly,
+  k8sImageDigests,
+  k8sPodDisruptionBudget,
+  k8sPspAllowPrivilegeEscalationContainer,
+  k8sPspAllowedUsers,
+  k8sPspAppArmor,
+  k8sPspAutomountServiceAccountTokenPod,
+  k8sPspCapabilities,
+  k8sPspFlexVolumes,
+  k8sPspForbiddenSysctls,
+  k8sPspFsGroup,
+  k8sPspHostFilesystem,
+  k8sPspHostNamespace,
+  k8sPspHostNetworkingPorts,
+  k8sPspHostProbesLifecycle,
+  k8sPspHostProcess,
+  k8sPspPrivilegedContainer,
+  k8sPspProcMount,
+  k8sPspReadOnlyRootFilesystem,
+  k8sPspSeccomp,
+  k8sPspSeccompV2,
+  k8sPspSelinuxV2,
+  k8sPspVolumeTypes,
+  k8sReplicaLimits,
+  k8sRequiredAnnotations,
+  k8sRequiredLabels,
+  k8sRequiredProbes,
+  k8sRequiredResources,
+  k8sStorageClass,
+  k8sUniqueIngressHost,
+  k8sUniqueServiceSelector,
   namespaceDefaultDeny,
   namespaceHasLimitRange,
   namespaceHasResourceQuota,
@@ -63,6 +159,7 @@ export const builtinRules: readonly Rule[] = [
   noPrivilegeEscalation,
   noPrivileged,
   noPublicServices,
+  noUpdateServiceAccount,
   pdbForReplicatedWorkloads,
   probesConfigured,
   rbacNamespaceScopedEdit,
@@ -77,6 +174,7 @@ export const builtinRules: readonly Rule[] = [
   secretsAsVolumes,
   selectorMatchesTemplate,
   uniqueIngressHost,
+  verifyDeprecatedApi,
   versionedConfigmap,
   webhookScope,
 ];

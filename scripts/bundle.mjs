@@ -47,6 +47,9 @@ export async function bundle() {
       target: 'node20',
       charset: 'utf8',
       legalComments: 'none', // every bundled package's license is in dist/licenses.txt instead
+      // Whitespace and syntax only: names stay, so errors and stack traces remain readable.
+      minifyWhitespace: true,
+      minifySyntax: true,
       banner: { js: BANNER },
       metafile: true,
       write: false,

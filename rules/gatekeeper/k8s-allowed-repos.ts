@@ -65,7 +65,8 @@ export default gatekeeperRule<Params>({
       const image = container.image;
       const repos = params.repos;
       if (typeof image === 'string' && repos?.some((repo) => image.startsWith(repo))) continue;
-      const word = list === 'containers' ? 'container' : list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+      const word =
+        list === 'containers' ? 'container' : list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
       const msg = sprintf(`${word} <%v> has an invalid image repo <%v>, allowed repos are %v`, [
         container.name,
         image,

@@ -39,7 +39,9 @@ describe.each(results.map((suite) => [path.dirname(suite.file).split(path.sep).s
   '%s',
   (_template, suite) => {
     const cases = suite.tests.flatMap((test) =>
-      test.cases.map((result, index) => [`${path.basename(suite.file)} ${test.name} #${index} ${result.name}`, result] as const),
+      test.cases.map(
+        (result, index) => [`${path.basename(suite.file)} ${test.name} #${index} ${result.name}`, result] as const,
+      ),
     );
     it.each(cases)('%s', (_name, result) => {
       expect(result.status, explain(result)).toBe('passed');

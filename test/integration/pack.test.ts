@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { run, runOk, type Run } from './env.js';
 
-/** The most the package may hold, unpacked and without its dependencies. */
-const SIZE_BUDGET = 500_000;
+/**
+ * The most the package may hold, unpacked and without its dependencies: the
+ * bundled CLI and the rule docs (about 680 kB with the Gatekeeper library
+ * templates). It catches fixtures or sources slipping into the package.
+ */
+const SIZE_BUDGET = 800_000;
 
 /** What the package ships: the CLI's bundle and launcher, the docs the reports link to, and the usual files. */
 const ALLOWED = [
