@@ -1,15 +1,14 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
 import {
-  CONTAINERS_AND_INIT,
+  aboveMaximum,
   checkedContainers,
-  compareExact,
+  CONTAINERS_AND_INIT,
   gatekeeperRule,
-  has,
-  isSet,
+  LIMITS,
+  missing,
+  noSection,
   parseMemoryMillis,
-  sprintf,
-  type Exact,
-  type GatekeeperResult,
+  readQuantity,
+  unparsable,
 } from '../../src/engine/gatekeeper/api.js';
 
 type Params = { 'ephemeral-storage'?: string; exemptImages?: string[] };
@@ -101,97 +100,3 @@ export default gatekeeperRule<Params>({
     }
   },
 });
-
-// The checks below are shared in shape with K8sContainerLimits.
-
-interface Section {
-  /** The key under `resources`. */
-  key: 'limits' | 'requests';
-  /** How messages name one entry. */
-  word: 'limit' | 'request';
-}
-
-const LIMITS: Section = { key: 'limits', word: 'limit' };
-
-/** One resource (here `ephemeral-storage`) of a container's limits or requests, as written and as read. */
-interface QuantityField {
-  name: unknown;
-  section: Section;
-  resource: string;
-  /** The mapping `resources.<section>` when it is one. */
-  entries: Record<string, unknown> | undefined;
-  /** Whether `resources.<section>` is set (present and not `false`). */
-  sectionSet: boolean;
-  /** True when the key exists, whatever its value. */
-  written: boolean;
-  value: unknown;
-  parsed: Exact | undefined;
-  path: ObjectPath;
-}
-
-function readQuantity(
-  container: Record<string, unknown>,
-  containerPath: ObjectPath,
-  section: Section,
-  resource: string,
-): QuantityField {
-  const resources = container.resources;
-  const block = isRecord(resources) ? resources[section.key] : undefined;
-  const entries = isRecord(block) ? block : undefined;
-  const value = entries?.[resource];
-  return {
-    name: container.name,
-    section,
-    resource,
-    entries,
-    sectionSet: isSet(container, 'resources') && isSet(resources, section.key),
-    written: has(block, resource),
-    value,
-    parsed: parseMemoryMillis(value),
-    path: [...containerPath, 'resources', section.key, resource],
-  };
-}
-
-/** A quantity that is written but that the template cannot read. */
-function unparsable(field: QuantityField): GatekeeperResult | undefined {
-  if (!field.written || field.parsed !== undefined) return undefined;
-  const msg = sprintf(`container <%v> ${field.resource} ${field.section.word} <%v> could not be parsed`, [
-    field.name,
-    field.value,
-  ]);
-  return msg === undefined ? undefined : { msg, path: field.path };
-}
-
-/** `resources` or `resources.<section>` is not set. */
-function noSection(
-  container: Record<string, unknown>,
-  containerPath: ObjectPath,
-  section: Section,
-): GatekeeperResult | undefined {
-  const resources = container.resources;
-  if (isSet(container, 'resources') && isSet(resources, section.key)) return undefined;
-  const msg = sprintf(`container <%v> has no resource ${section.key}`, [container.name]);
-  return msg === undefined ? undefined : { msg, path: [...containerPath, 'resources', section.key] };
-}
-
-/** The section is set, but this resource is absent, `false` or empty. */
-function missing(field: QuantityField): GatekeeperResult | undefined {
-  if (!field.sectionSet) return undefined;
-  if (isSet(field.entries, field.resource) && field.value !== '') return undefined;
-  const msg = sprintf(`container <%v> has no ${field.resource} ${field.section.word}`, [field.name]);
-  return msg === undefined ? undefined : { msg, path: field.path };
-}
-
-/** A readable quantity strictly above a readable maximum. */
-function aboveMaximum(
-  field: QuantityField,
-  maximum: Exact | undefined,
-  maximumAsWritten: unknown,
-): GatekeeperResult | undefined {
-  if (field.parsed === undefined || maximum === undefined || compareExact(field.parsed, maximum) <= 0) return undefined;
-  const msg = sprintf(
-    `container <%v> ${field.resource} ${field.section.word} <%v> is higher than the maximum allowed of <%v>`,
-    [field.name, field.value, maximumAsWritten],
-  );
-  return msg === undefined ? undefined : { msg, path: field.path };
-}

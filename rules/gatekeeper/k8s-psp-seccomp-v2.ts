@@ -1,48 +1,17 @@
 import { isRecord, type ObjectPath } from '../../src/engine/api.js';
 import {
-  ALL_CONTAINER_LISTS,
-  RegoSet,
+  containersByName,
   gatekeeperRule,
   has,
   isExempt,
   isSet,
-  podContainers,
   regoCompare,
-  regoTerm,
-  regoValue,
+  RegoSet,
   sprintf,
+  type NamedContainer,
 } from '../../src/engine/gatekeeper/api.js';
 
 type Params = { allowedProfiles?: string[]; allowedLocalhostFiles?: string[]; exemptImages?: string[] };
-
-interface NamedContainer {
-  name: unknown;
-  container: Record<string, unknown>;
-  path: ObjectPath;
-}
-
-/**
- * The pod's containers (all three lists) keyed by name, as the template
- * builds them. A container without a name has no key and is not checked.
- * Two different containers with the same name make the Rego fail ("object
- * keys must be unique"): that is an evaluation error, not a verdict.
- */
-function containersByName(object: unknown, kind: string): NamedContainer[] {
-  const byName = new Map<string, NamedContainer>();
-  for (const { container, path } of podContainers(object, ALL_CONTAINER_LISTS)) {
-    const name = container.name;
-    if (name === undefined) continue;
-    const key = regoTerm(name);
-    const known = byName.get(key);
-    if (known === undefined) byName.set(key, { name, container, path });
-    else if (regoCompare(known.container, container) !== 0) {
-      throw new Error(
-        `${kind} cannot evaluate this pod: two different containers are named ${regoValue(name)} (Gatekeeper fails with "object keys must be unique")`,
-      );
-    }
-  }
-  return [...byName.values()];
-}
 
 /** A container's profile type, its localhost file (`""` when not given), and where it was found. */
 interface FoundProfile {

@@ -4,13 +4,14 @@ export {
   ALL_CONTAINER_LISTS,
   CONTAINERS_AND_INIT,
   checkedContainers,
+  containersByName,
   has,
   isExempt,
   isSet,
   objectName,
   podContainers,
 } from './fields.js';
-export type { ContainerList, GatekeeperContainer } from './fields.js';
+export type { ContainerList, GatekeeperContainer, NamedContainer } from './fields.js';
 export {
   compareExact,
   multiplyExact,
@@ -24,3 +25,5 @@ export { RegoSet, regoCompare, regoGreaterThan, regoTerm, regoValue, sprintf } f
 export { reviewOf } from './review.js';
 export type { GatekeeperReview, GroupVersionKind, UserInfo } from './review.js';
 export { otherResources } from './inventory.js';
+export { LIMITS, REQUESTS, aboveMaximum, missing, noSection, readQuantity, unparsable } from './container-resources.js';
+export type { QuantityField, Section } from './container-resources.js';

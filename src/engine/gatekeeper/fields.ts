@@ -6,6 +6,7 @@
 import { imageMatchesPattern } from '../image.js';
 import { isRecord } from '../pod-spec.js';
 import type { ObjectPath } from '../types.js';
+import { regoCompare, regoTerm, regoValue } from './rego-format.js';
 
 /**
  * Rego's "field is set": the key exists and its value is not `false`. `0`,
@@ -75,4 +76,34 @@ export function checkedContainers(
 export function objectName(object: unknown): unknown {
   const metadata = isRecord(object) ? object.metadata : undefined;
   return isRecord(metadata) ? metadata.name : undefined;
+}
+
+export interface NamedContainer {
+  name: unknown;
+  container: Record<string, unknown>;
+  path: ObjectPath;
+}
+
+/**
+ * The pod's containers (all three lists) keyed by name, as templates that
+ * index them by name build them. A container without a name has no key and
+ * is not checked. Two different containers with the same name make the Rego
+ * fail ("object keys must be unique"): that is an evaluation error, not a
+ * verdict, so it throws and the engine reports a rule error.
+ */
+export function containersByName(object: unknown, kind: string): NamedContainer[] {
+  const byName = new Map<string, NamedContainer>();
+  for (const { container, path } of podContainers(object, ALL_CONTAINER_LISTS)) {
+    const name = container.name;
+    if (name === undefined) continue;
+    const key = regoTerm(name);
+    const known = byName.get(key);
+    if (known === undefined) byName.set(key, { name, container, path });
+    else if (regoCompare(known.container, container) !== 0) {
+      throw new Error(
+        `${kind} cannot evaluate this pod: two different containers are named ${regoValue(name)} (Gatekeeper fails with "object keys must be unique")`,
+      );
+    }
+  }
+  return [...byName.values()];
 }
