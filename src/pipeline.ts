@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
@@ -11,6 +10,7 @@ import { FINDING_DOCS } from './docs/finding-docs.js';
 import { loadGatekeeperConstraints } from './gatekeeper/load-constraints.js';
 import { UsageError } from './load/errors.js';
 import { parseManifests } from './load/parse.js';
+import { DEFAULT_MAX_FILE_SIZE, decodeManifest, readManifestFile } from './load/read.js';
 import { LOAD_RULES, fileProblem } from './load/problems.js';
 import { STDIN_NAME, resolveInputs } from './load/sources.js';
 import type { ReportRule } from './report/sarif.js';
@@ -34,6 +34,8 @@ export interface LintOptions {
   strictConstraints?: boolean;
   /** `--include-policy-manifests`: lint Gatekeeper manifests found among the inputs as well. */
   includePolicyManifests?: boolean;
+  /** `--max-file-size` in bytes: larger files are reported, not read. */
+  maxFileSize?: number;
   readStdin: () => Promise<string>;
 }
 
@@ -60,25 +62,32 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   constraints.push(...gatekeeper.constraints);
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
-  const sources = inputs.files.map((file) => ({ file, read: () => readFile(path.resolve(options.cwd, file), 'utf8') }));
-  if (inputs.stdin) sources.push({ file: STDIN_NAME, read: options.readStdin });
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const sources = inputs.files.map((file) => ({
+    file,
+    read: () => readManifestFile(path.resolve(options.cwd, file), file, maxFileSize),
+  }));
+  if (inputs.stdin) {
+    sources.push({
+      file: STDIN_NAME,
+      read: async () => decodeManifest(Buffer.from(await options.readStdin(), 'utf8'), STDIN_NAME),
+    });
+  }
 
   const resources: Resource[] = [];
   const findings: Finding[] = [...gatekeeper.findings];
   const notes = [...constraintNotes, ...gatekeeper.notes, ...inputs.notes];
   for (const source of sources) {
-    const text = await source.read().catch((error: NodeJS.ErrnoException) => {
+    const outcome = await source.read().catch((error: NodeJS.ErrnoException) => {
       const message = `cannot read this file: ${error.code ?? error.message}`;
-      findings.push(
-        fileProblem(LOAD_RULES.parseError, 'error', message, {
-          file: source.file,
-          documentIndex: 0,
-          line: 1,
-          column: 1,
-        }),
-      );
-      return '';
+      const where = { file: source.file, documentIndex: 0, line: 1, column: 1 };
+      return { finding: fileProblem(LOAD_RULES.parseError, 'error', message, where) };
     });
+    if ('finding' in outcome) {
+      findings.push(outcome.finding);
+      continue;
+    }
+    const text = outcome.text;
     for (const event of parseManifests(text, source.file)) {
       if (event.type === 'resource') {
         if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(event.resource)) {

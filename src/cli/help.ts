@@ -56,6 +56,8 @@ Options:
                             Also lint Gatekeeper constraints and templates found among the
                             manifests (by default they are policy, not workloads, and skipped)
       --max-warnings <n>    Also fail when there are more than n warnings (default: no limit)
+      --max-file-size <n>   Report files larger than this instead of reading them: bytes,
+                            or with k, M or G (default: 20M)
       --verbose             Say which documents and constraints were skipped, and why
   -h, --help                Show this help
 

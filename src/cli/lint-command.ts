@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+import { parseSize } from '../load/read.js';
 import { UsageError } from '../load/errors.js';
 import { lint, type LintResult } from '../pipeline.js';
 import { formatJson } from '../report/json.js';
@@ -30,6 +31,7 @@ export const LINT_OPTIONS = {
   'strict-constraints': { type: 'boolean', default: false },
   'include-policy-manifests': { type: 'boolean', default: false },
   'max-warnings': { type: 'string' },
+  'max-file-size': { type: 'string' },
   verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsOptionsConfig;
@@ -64,6 +66,7 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
     constraints: values.constraints,
     strictConstraints: values['strict-constraints'],
     includePolicyManifests: values['include-policy-manifests'],
+    ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
     readStdin: io.readStdin,
     ...(values.config !== undefined && { configFile: values.config }),
     ...(values.namespace !== undefined && { namespace: values.namespace }),
@@ -74,6 +77,14 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   else await writeFile(path.resolve(io.cwd, values.output), report);
   const counts = countFindings(result.findings);
   return counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings) ? 1 : 0;
+}
+
+function parseMaxFileSize(text: string): number {
+  const size = parseSize(text);
+  if (size === undefined) {
+    throw new UsageError(`--max-file-size must be a size such as 20M, 512k or 1048576, not "${text}"`, 'BAD_ARGUMENTS');
+  }
+  return size;
 }
 
 function render(format: Format, result: LintResult, io: Io, toTerminal: boolean): string {

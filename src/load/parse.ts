@@ -1,8 +1,10 @@
 import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
-import type { Finding, Resource } from '../engine/types.js';
+import { formatPath } from '../engine/paths.js';
+import type { Finding, KubeObject, ObjectPath, Resource } from '../engine/types.js';
 import { createYamlLocator } from './locator.js';
 import { fileProblem, LOAD_RULES } from './problems.js';
-import { createResource, isKubeObject, isPlainObject } from './resource.js';
+import { createResource, isKubeObject, isPlainObject, type Origin } from './resource.js';
+import { shapeProblems } from './shape.js';
 
 /** What loading one file yields, one event per document or list item, in document order. */
 export type LoadEvent =
@@ -53,7 +55,8 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const message = `cannot load document: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = tooDeep(reason) ? 'cannot load document: nesting is too deep' : `cannot load document: ${reason}`;
     yield {
       type: 'problem',
       finding: fileProblem(LOAD_RULES.parseError, 'error', message, { ...context, line, column: 1 }),
@@ -65,11 +68,21 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
   const skip = (reason: string, at = line): LoadEvent => ({ type: 'skipped', ...origin, line: at, reason });
 
   if (value === null || value === undefined) return yield skip('empty document');
-  if (!isKubeObject(value)) return yield skip(notAnObjectReason(value));
+  if (!isKubeObject(value)) {
+    const invalid = identityProblem(value);
+    if (invalid) {
+      const range = locator.locate(invalid.path);
+      return yield {
+        type: 'problem',
+        finding: fileProblem(LOAD_RULES.invalidResource, invalid.severity, invalid.message, { ...origin, ...range }),
+      };
+    }
+    return yield skip(notAnObjectReason(value));
+  }
   if (isList(value)) {
     for (const [index, item] of value.items.entries()) {
       const pathInDocument = ['items', index];
-      if (isKubeObject(item)) yield { type: 'resource', resource: createResource(item, { ...origin, pathInDocument }) };
+      if (isKubeObject(item)) yield* resourceEvents(item, { ...origin, pathInDocument });
       else
         yield skip(
           `items[${index}] of the ${value.kind}: ${notAnObjectReason(item)}`,
@@ -78,7 +91,61 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
     }
     return;
   }
-  yield { type: 'resource', resource: createResource(value, { ...origin, pathInDocument: [] }) };
+  yield* resourceEvents(value, { ...origin, pathInDocument: [] });
+}
+
+/** A resource, preceded by an `invalid-resource` finding for each mistyped field it has. */
+function* resourceEvents(object: KubeObject, origin: Origin): Generator<LoadEvent> {
+  for (const problem of shapeProblems(object)) {
+    const range = origin.locator.locate([...origin.pathInDocument, ...problem.path]);
+    const namePath = formatPath([...origin.pathInDocument, ...problem.path]);
+    const finding = fileProblem(LOAD_RULES.invalidResource, 'error', problem.message, { ...origin, ...range });
+    yield { type: 'problem', finding: { ...finding, path: namePath, object: identityOf(object) } };
+  }
+  yield { type: 'resource', resource: createResource(object, origin) };
+}
+
+function identityOf(object: KubeObject): Finding['object'] {
+  const metadata = isPlainObject(object.metadata) ? object.metadata : {};
+  return {
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    ...(typeof metadata.namespace === 'string' && { namespace: metadata.namespace }),
+    ...(typeof metadata.name === 'string' && { name: metadata.name }),
+  };
+}
+
+/**
+ * A document that means to be a Kubernetes object but cannot be one: a
+ * mapping with only one of apiVersion and kind, or either not a string; or a
+ * document that is a bare scalar or sequence. Mappings with neither field are
+ * other YAML (CI workflows, Helm values) and are passed over.
+ */
+function identityProblem(
+  value: unknown,
+): { path: ObjectPath; message: string; severity: 'error' | 'warning' } | undefined {
+  if (Array.isArray(value) || !isPlainObject(value)) {
+    const what = Array.isArray(value) ? 'a sequence' : `a ${typeof value}`;
+    return { path: [], message: `not a Kubernetes object: the document is ${what}`, severity: 'warning' };
+  }
+  const hasVersion = value.apiVersion !== undefined;
+  const hasKind = value.kind !== undefined;
+  if (!hasVersion && !hasKind) return undefined;
+  for (const field of ['apiVersion', 'kind'] as const) {
+    const present = value[field];
+    if (present === undefined) {
+      const other = field === 'kind' ? 'apiVersion' : 'kind';
+      return {
+        path: [other],
+        message: `has ${other} but no ${field}, so it is not a valid Kubernetes object`,
+        severity: 'error',
+      };
+    }
+    if (typeof present !== 'string') {
+      return { path: [field], message: `${field} must be a string, not ${JSON.stringify(present)}`, severity: 'error' };
+    }
+  }
+  return undefined;
 }
 
 function isList(value: { kind: string; [key: string]: unknown }): value is { kind: string; items: unknown[] } {
@@ -97,7 +164,9 @@ function syntaxFinding(error: YAMLError, context: DocumentContext): Finding {
   const duplicate = error.code === 'DUPLICATE_KEY';
   const message = duplicate
     ? 'duplicate key: only the last value counts, which hides the earlier one'
-    : `${shorten(error.message.split('\n')[0] ?? error.message)} (${error.code})`;
+    : tooDeep(error.message)
+      ? `nesting is too deep to load (${error.code})`
+      : `${shorten(error.message.split('\n')[0] ?? error.message)} (${error.code})`;
   return fileProblem(duplicate ? LOAD_RULES.duplicateKey : LOAD_RULES.parseError, 'error', message, {
     ...context,
     line: start.line,
@@ -105,6 +174,11 @@ function syntaxFinding(error: YAMLError, context: DocumentContext): Finding {
     endLine: end.line,
     endColumn: end.col,
   });
+}
+
+/** A stack overflow while parsing or converting: the input nests too deeply. */
+function tooDeep(message: string): boolean {
+  return /call stack/i.test(message);
 }
 
 const MAX_MESSAGE = 160;

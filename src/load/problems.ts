@@ -5,6 +5,8 @@ export const LOAD_RULES = {
   parseError: 'parse-error',
   duplicateKey: 'duplicate-key',
   helmTemplate: 'helm-template',
+  invalidResource: 'invalid-resource',
+  fileTooLarge: 'file-too-large',
 } as const;
 
 export type LoadRuleId = (typeof LOAD_RULES)[keyof typeof LOAD_RULES];
@@ -33,6 +35,26 @@ export function fileProblem(
 
 /** Descriptions of the loader's own finding ids, for reports that list every rule. */
 export const LOAD_RULE_DOCS = [
+  {
+    id: LOAD_RULES.invalidResource,
+    title: 'Invalid resource',
+    description: 'Give every field of a manifest the type Kubernetes expects.',
+    rationale:
+      'The API server rejects a manifest whose fields have the wrong type (a map where a list belongs, an unquoted number as a label value), so it would fail at apply time; rules can only judge what is there.',
+    remediation:
+      'Fix the field named in the message: quote values that must be strings, write lists with "-" items, and give apiVersion and kind as strings.',
+    defaultSeverity: 'error' as const,
+  },
+  {
+    id: LOAD_RULES.fileTooLarge,
+    title: 'File too large',
+    description: 'Keep manifest files below the size limit (--max-file-size, 20 MB by default).',
+    rationale:
+      'A file far larger than any manifest is usually generated output or data committed by mistake; reading it could exhaust memory, so it is reported instead of linted.',
+    remediation:
+      'Split the file, exclude it with --exclude, or raise the limit with --max-file-size if it really is a manifest.',
+    defaultSeverity: 'error' as const,
+  },
   {
     id: LOAD_RULES.parseError,
     title: 'Parse error',

@@ -1,4 +1,4 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, hasMagic } from 'glob';
 import { minimatch } from 'minimatch';
@@ -73,18 +73,29 @@ async function walkDirectory(root: string, options: InputOptions, notes: string[
       const display = toDisplayPath(full, options.cwd);
       if (NEVER_WALKED.has(entry.name) || isExcluded(display, options.exclude)) continue;
       if (entry.isDirectory()) pending.push(full);
-      else if (entry.isSymbolicLink()) await followFileLink(full, display, files, notes);
+      else if (entry.isSymbolicLink()) await followFileLink(full, display, root, files, notes);
       else if (entry.isFile() && MANIFEST_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(display);
     }
   }
   return files;
 }
 
-// Linked files are linted; linked directories are not walked, which rules out loops.
-async function followFileLink(full: string, display: string, files: string[], notes: string[]): Promise<void> {
+// Linked files inside the directory being walked are linted; links that lead
+// outside it are not followed (a checkout must not reach into the machine), and
+// linked directories are never walked, which rules out loops.
+async function followFileLink(
+  full: string,
+  display: string,
+  root: string,
+  files: string[],
+  notes: string[],
+): Promise<void> {
   const target = await stat(full).catch(() => undefined);
-  if (target?.isFile() && MANIFEST_EXTENSIONS.has(path.extname(full).toLowerCase())) files.push(display);
-  else if (target?.isDirectory()) notes.push(`${display}: symbolic link to a directory, not followed`);
+  if (target?.isFile() && MANIFEST_EXTENSIONS.has(path.extname(full).toLowerCase())) {
+    const [real, realRoot] = await Promise.all([realpath(full), realpath(root)]);
+    if (real === realRoot || real.startsWith(realRoot + path.sep)) files.push(display);
+    else notes.push(`${display}: symbolic link to a file outside the linted directory, not followed`);
+  } else if (target?.isDirectory()) notes.push(`${display}: symbolic link to a directory, not followed`);
   else if (!target && (await lstat(full).catch(() => undefined))) notes.push(`${display}: broken symbolic link`);
 }
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Finding, RelatedFinding } from '../engine/types.js';
 
 /** A rule as the SARIF report describes it: every rule that ran, including the loader's own ids. */
@@ -74,7 +73,8 @@ export function toSarif(findings: readonly Finding[], rules: readonly ReportRule
             rules: descriptors,
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.rootDir) } },
+        // Named, not located: an absolute file URI would leak the path of the machine that ran the lint.
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository that was linted.' } } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -216,11 +216,6 @@ function encodeUriPath(path: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
-}
-
-function directoryUri(dir: string): string {
-  const href = pathToFileURL(nodePath.resolve(dir)).href;
-  return href.endsWith('/') ? href : `${href}/`;
 }
 
 /**
