@@ -4,6 +4,8 @@
 //                      package's runtime dependencies stay imports: npm installs them beside it.
 //   dist/action.js     the GitHub Action's entry (action.yml runs it). GitHub runs an action without
 //                      installing anything, so this one holds every package it uses.
+//   dist/api.js        the package's public API for rule modules (`import … from 'k8s-bp'`), with its
+//   dist/types/        type declarations, emitted by the TypeScript compiler from src/api.ts.
 //   dist/licenses.txt  the licenses of the packages bundled into them.
 // esbuild's output is deterministic, so a test bundles in memory and compares the bytes with dist/:
 // run this after changing anything under src/ or rules/.
@@ -11,6 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -19,7 +22,10 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 export const BUNDLES = {
   'dist/cli.js': { entry: 'src/cli/main.ts', external: Object.keys(manifest.dependencies ?? {}) },
   'dist/action.js': { entry: 'src/action/index.ts', external: [] },
+  'dist/api.js': { entry: 'src/api.ts', external: Object.keys(manifest.dependencies ?? {}) },
 };
+const TYPES_ENTRY = 'src/api.ts';
+const TYPES_DIR = 'dist/types';
 export const LICENSES_FILE = 'dist/licenses.txt';
 
 // The bundles are ES modules, but some bundled packages are CommonJS and call require() for
@@ -62,7 +68,31 @@ export async function bundle() {
     }
   }
   files.set(LICENSES_FILE, licenses([...packages.keys()]));
+  for (const [file, text] of declarations()) files.set(file, text);
   return files;
+}
+
+/** The `.d.ts` files of the public API, as the compiler emits them (in memory; deterministic). */
+function declarations() {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  const options = {
+    ...config.options,
+    declaration: true,
+    emitDeclarationOnly: true,
+    noEmit: false,
+    outDir: path.join(ROOT, TYPES_DIR),
+    rootDir: path.join(ROOT, 'src'),
+    sourceMap: false,
+    declarationMap: false,
+  };
+  const program = ts.createProgram([path.join(ROOT, TYPES_ENTRY)], options);
+  const out = new Map();
+  program.emit(undefined, (fileName, text) => out.set(path.relative(ROOT, fileName).split(path.sep).join('/'), text));
+  return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** `node_modules/@scope/name/dist/x.js` → `node_modules/@scope/name`. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
+import { loadPlugins } from './config/plugins.js';
 import { resolveConstraints } from './config/resolve.js';
 import { evaluate, sortFindings, type BoundConstraint, type EvaluateOptions } from './engine/run.js';
 import type { Finding, Resource, Rule } from './engine/types.js';
@@ -54,7 +55,13 @@ export interface LintResult {
 /** load → match → check: the whole job, minus the report. */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig(options);
-  const { constraints, notes: constraintNotes } = resolveConstraints(config, builtinRules, options);
+  const plugins = await loadPlugins(config, new Set(builtinRules.map((rule) => rule.meta.id)));
+  // A rule module's rules run once it is listed, unless the config turns them off.
+  const pluginIds = plugins.rules.map((rule) => rule.meta.id).filter((id) => config?.config.rules?.[id] !== 'off');
+  const { constraints, notes: constraintNotes } = resolveConstraints(config, [...builtinRules, ...plugins.rules], {
+    ...options,
+    enable: [...options.enable, ...pluginIds],
+  });
   const gatekeeper = await loadGatekeeperConstraints(
     { paths: gatekeeperPaths(config, options), cwd: options.cwd, strict: options.strictConstraints === true },
     builtinRules,
@@ -75,7 +82,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
 
   const resources: Resource[] = [];
-  const findings: Finding[] = [...gatekeeper.findings];
+  const findings: Finding[] = [...plugins.findings, ...gatekeeper.findings];
   const notes = [...constraintNotes, ...gatekeeper.notes, ...inputs.notes];
   for (const source of sources) {
     const outcome = await source.read().catch((error: NodeJS.ErrnoException) => {

@@ -83,6 +83,8 @@ export const configSchema = {
     namespace: { type: 'string', minLength: 1 },
     namespacesComplete: { type: 'boolean' },
     exclude: stringList,
+    // Rule modules to import, relative to the config file: paths or globs of .js/.mjs files.
+    plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
     rules: {
       type: 'object',
       additionalProperties: {
@@ -141,6 +143,7 @@ export interface ConfigFile {
   /** The input holds everything in its namespaces, so namespace-wide rules may judge them all. */
   namespacesComplete?: boolean;
   exclude?: string[];
+  plugins?: string[];
   rules?: Record<string, 'off' | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
   /** Constraints written here, or paths of Gatekeeper constraint manifests. */
   constraints?: (ConstraintEntry | string)[];

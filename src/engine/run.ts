@@ -2,6 +2,7 @@ import { createInventory } from './inventory.js';
 import { matchesResource } from './match.js';
 import { formatMessage } from './messages.js';
 import { formatPath } from './paths.js';
+import { hashValueAt } from './value-hash.js';
 import type {
   Constraint,
   EnforcementAction,
@@ -60,9 +61,11 @@ export function evaluate(
 function checkOne(resource: Resource, constraint: BoundConstraint, context: RuleContext): Finding[] {
   try {
     const violations = [...constraint.rule.check(resource, constraint.parameters, context)];
+    for (const violation of violations) checkViolation(violation, constraint.rule);
     return violations.map((violation) => toFinding(resource, constraint, violation, context.defaultNamespace));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = constraint.rule.source ? `${message} (rule module ${constraint.rule.source})` : message;
     const failure: Finding = toFinding(
       resource,
       constraint,
@@ -72,6 +75,18 @@ function checkOne(resource: Resource, constraint: BoundConstraint, context: Rule
     );
     return [{ ...failure, ruleId: RULE_ERROR_ID, severity: 'error' }];
   }
+}
+
+/** A custom rule may yield anything; a violation the report cannot use is the rule's error, not a crash. */
+function checkViolation(violation: unknown, rule: Rule): void {
+  const value = violation as Partial<Violation> | null;
+  if (typeof value !== 'object' || value === null) throw new Error(`returned a violation that is not an object`);
+  if (typeof value.messageId !== 'string' || !(value.messageId in rule.meta.messages)) {
+    throw new Error(`returned a violation whose messageId ${JSON.stringify(value.messageId)} is not in meta.messages`);
+  }
+  const pathOk =
+    Array.isArray(value.path) && value.path.every((step) => typeof step === 'string' || typeof step === 'number');
+  if (!pathOk) throw new Error('returned a violation whose path is not a list of keys and indexes');
 }
 
 function toFinding(
@@ -95,6 +110,7 @@ function toFinding(
     ...range,
     path: formatPath(documentPath),
     documentIndex: resource.documentIndex,
+    valueHash: hashValueAt(resource.object, violation.path),
     object: {
       apiVersion: resource.object.apiVersion,
       kind: resource.kind,

@@ -196,6 +196,8 @@ export interface Rule<P = Record<string, unknown>> {
   /** Checks that a schema cannot express; returns problems as sentences. */
   validate?(params: P): string[];
   check(resource: Resource, params: P, ctx: RuleContext): Iterable<Violation>;
+  /** The module a custom rule came from, as the config names it; absent for built-in rules. */
+  source?: string;
 }
 
 /** An instance of a rule with parameters, a match and an enforcement action. */
@@ -225,6 +227,20 @@ export interface RelatedFinding {
   message: string;
 }
 
+/**
+ * Why a finding that was found does not fail the run: a comment or annotation
+ * in the manifest, an `ignore` entry of the config, or a baseline.
+ */
+export interface Suppression {
+  /** SARIF's kind: `inSource` when the manifest says so, `external` when the config or a baseline does. */
+  kind: 'inSource' | 'external';
+  source: 'comment' | 'annotation' | 'config' | 'baseline';
+  /** The reason given, if any. */
+  justification?: string;
+  /** Where the suppression is written; absent for a baseline. */
+  location?: { file: string; line: number; column: number };
+}
+
 /** One reported problem, with everything a report needs. */
 export interface Finding {
   ruleId: string;
@@ -242,4 +258,17 @@ export interface Finding {
   documentIndex: number;
   object?: ObjectRef;
   related?: RelatedFinding[];
+  /**
+   * A short hash of the offending value (or of its absence), so that a
+   * baseline can tell a changed value from the same one on another line.
+   */
+  valueHash?: string;
+  /** Set when the finding is suppressed; it is reported but never fails the run. */
+  suppression?: Suppression;
+  /** With a baseline: whether the baseline holds this finding. */
+  baselineState?: 'new' | 'unchanged';
+  /** With a baseline: the identity the baseline records the finding by. */
+  fingerprint?: string;
+  /** With `--changed-since`: the finding lies outside what changed, so it is reported but does not fail the run. */
+  outsideChanges?: boolean;
 }

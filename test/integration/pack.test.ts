@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
@@ -18,6 +18,8 @@ const ALLOWED = [
   /^LICENSE$/,
   /^bin\/k8s-bp\.js$/,
   /^dist\/cli\.js$/,
+  /^dist\/api\.js$/,
+  /^dist\/types\/[\w/-]+\.d\.ts$/,
   /^docs\/[\w./-]+\.(md|ya?ml)$/,
 ];
 
@@ -103,6 +105,56 @@ describe('npm package', () => {
       expect(result.stdout).toMatch(
         /^pod\.yaml\n {2}7:7 +error +container "web" uses image "nginx" without a tag.*no-latest-tag$/m,
       );
+    });
+
+    it('runs a rule module of the project that uses the public API, type-checked against its declarations', () => {
+      mkdirSync(path.join(project, 'policy'), { recursive: true });
+      const rule = [
+        "import { containersOf, WORKLOAD_KINDS, type Rule } from 'k8s-bp';",
+        '',
+        '/** Every container names its team in an environment variable. */',
+        'const rule: Rule = {',
+        '  meta: {',
+        "    id: 'team-env',",
+        "    title: 'Containers name their team',",
+        "    description: 'Set TEAM in every container.',",
+        "    rationale: 'On-call needs to know who owns a container.',",
+        "    remediation: 'Add an env entry named TEAM.',",
+        "    defaultSeverity: 'error',",
+        '    defaultKinds: WORKLOAD_KINDS,',
+        "    schema: { type: 'object', additionalProperties: false, properties: {} },",
+        "    messages: { missing: 'container {{name}} does not set TEAM' },",
+        "    example: { fail: '', pass: '' },",
+        '  },',
+        '  *check(resource) {',
+        '    for (const ref of containersOf(resource)) {',
+        '      const env = Array.isArray(ref.container.env) ? ref.container.env : [];',
+        "      if (!env.some((entry) => (entry as { name?: unknown }).name === 'TEAM')) {",
+        "        yield { messageId: 'missing', data: { name: ref.name }, path: ref.path };",
+        '      }',
+        '    }',
+        '  },',
+        '};',
+        'export default rule;',
+        '',
+      ].join('\n');
+      writeFileSync(path.join(project, 'policy', 'team-env.ts'), rule);
+      // An ES module, as rule modules are.
+      writeFileSync(path.join(project, 'policy', 'package.json'), '{ "type": "module" }\n');
+      const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+      const compile = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
+      const typed = run(process.execPath, [tsc, ...compile, '--outDir', 'policy', 'policy/team-env.ts'], {
+        cwd: project,
+      });
+      expect(typed.status, typed.stdout + typed.stderr).toBe(0);
+      writeFileSync(path.join(project, 'with-plugin.yaml'), 'extends: none\nplugins: [policy/*.js]\n');
+      writeFileSync(
+        path.join(project, 'team.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n',
+      );
+      const result = npx('lint', '--config', 'with-plugin.yaml', 'team.yaml');
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stdout, result.stdout).toMatch(/6:7 +error +container web does not set TEAM +team-env$/m);
     });
 
     it('npx k8s-bp init writes a config that lint then uses', () => {
