@@ -126,7 +126,9 @@ const rule: Rule<Params> = {
   validate(params): string[] {
     const problems = params.annotations.flatMap((annotation, index) => {
       const problem = annotation.pattern === undefined ? undefined : userRegexProblem(annotation.pattern);
-      return problem === undefined ? [] : [`annotations[${index}].pattern ${problem}`];
+      return problem === undefined
+        ? []
+        : [`annotations[${index}].pattern ${JSON.stringify(annotation.pattern)} ${problem}`];
     });
     if (params.now !== '' && parseMoment(params.now) === undefined) {
       problems.push(`now "${params.now}" is not a date such as 2025-06-30 or a date-time such as 2025-06-30T12:00:00Z`);

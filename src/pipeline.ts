@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
+import { adopt, scanIgnoreComments, type AdoptOptions, type BaselineRun, type IgnoreComment } from './adopt/index.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { loadPlugins } from './config/plugins.js';
 import { resolveConstraints } from './config/resolve.js';
@@ -9,6 +10,9 @@ import { expandResources, type ExpansionTemplate } from './gatekeeper/expansion.
 import { isGatekeeperPolicyManifest } from './gatekeeper/manifests.js';
 import { FINDING_DOCS } from './docs/finding-docs.js';
 import { loadGatekeeperConstraints } from './gatekeeper/load-constraints.js';
+import { addPolicyManifest, evaluateAdmissionPolicies } from './policy/vap/evaluate.js';
+import { loadAdmissionPolicies } from './policy/vap/load.js';
+import { isAdmissionPolicyManifest } from './policy/vap/manifests.js';
 import { UsageError } from './load/errors.js';
 import { parseManifests } from './load/parse.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeManifest, readManifestFile } from './load/read.js';
@@ -35,9 +39,13 @@ export interface LintOptions {
   strictConstraints?: boolean;
   /** `--include-policy-manifests`: lint Gatekeeper manifests found among the inputs as well. */
   includePolicyManifests?: boolean;
+  /** `--policies`: files, directories or globs of ValidatingAdmissionPolicies, bindings and their parameters. */
+  policies?: readonly string[];
   /** `--max-file-size` in bytes: larger files are reported, not read. */
   maxFileSize?: number;
-  readStdin: () => Promise<string>;
+  /** Suppressions, baseline and `--changed-since` (see src/adopt/). */
+  adopt?: AdoptOptions;
+  readStdin: () => Promise<string | Uint8Array>;
 }
 
 export interface LintResult {
@@ -50,6 +58,10 @@ export interface LintResult {
   notes: string[];
   /** The config file used, if any. */
   configFile: string | undefined;
+  /** The baseline used or written, with what was judged against it. */
+  baseline?: BaselineRun;
+  /** The git revision of `--changed-since`. */
+  changedSince?: string;
 }
 
 /** load → match → check: the whole job, minus the report. */
@@ -67,6 +79,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     builtinRules,
   );
   constraints.push(...gatekeeper.constraints);
+  const admissionPolicies = await loadAdmissionPolicies(options.policies ?? [], options.cwd);
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -77,11 +90,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (inputs.stdin) {
     sources.push({
       file: STDIN_NAME,
-      read: async () => decodeManifest(Buffer.from(await options.readStdin(), 'utf8'), STDIN_NAME),
+      read: async () => {
+        const input = await options.readStdin();
+        return decodeManifest(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, STDIN_NAME);
+      },
     });
   }
 
   const resources: Resource[] = [];
+  const comments: IgnoreComment[] = [];
   const findings: Finding[] = [...plugins.findings, ...gatekeeper.findings];
   const notes = [...constraintNotes, ...gatekeeper.notes, ...inputs.notes];
   for (const source of sources) {
@@ -95,8 +112,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       continue;
     }
     const text = outcome.text;
+    comments.push(...scanIgnoreComments(text, source.file));
     for (const event of parseManifests(text, source.file)) {
       if (event.type === 'resource') {
+        if (isAdmissionPolicyManifest(event.resource)) {
+          // Used as policy; skipped as a workload unless --include-policy-manifests.
+          addPolicyManifest(admissionPolicies, event.resource);
+          if (options.includePolicyManifests !== true) {
+            notes.push(
+              `${event.resource.file}: ${event.resource.kind} "${event.resource.name ?? ''}" is used as policy, not linted as a workload`,
+            );
+            continue;
+          }
+        }
         if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(event.resource)) {
           notes.push(
             `${event.resource.file}: skipped ${event.resource.kind} "${event.resource.name ?? ''}": Gatekeeper policy, not a workload (--include-policy-manifests lints it)`,
@@ -114,9 +142,23 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
   findings.push(...evaluate(resources, constraints, evaluateOptions));
   findings.push(...evaluateExpanded(resources, gatekeeper.expansions, constraints, evaluateOptions));
+  const admission = evaluateAdmissionPolicies(resources, admissionPolicies, evaluateOptions);
+  findings.push(...admission.findings);
+  notes.push(...admission.notes);
+  const adopted = await adopt({
+    findings,
+    resources,
+    comments,
+    config,
+    cwd: options.cwd,
+    files: sources.map((source) => source.file),
+    constraints,
+    rules: [...builtinRules, ...plugins.rules],
+    options: options.adopt ?? {},
+  });
   return {
     findings: sortFindings(
-      findings,
+      adopted.findings,
       sources.map((source) => source.file),
     ),
     rules: reportRules(constraints.map((constraint) => constraint.rule)),
@@ -124,6 +166,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     resources: resources.length,
     notes,
     configFile: config?.file,
+    ...(adopted.baseline !== undefined && { baseline: adopted.baseline }),
+    ...(adopted.changedSince !== undefined && { changedSince: adopted.changedSince }),
   };
 }
 
@@ -180,7 +224,10 @@ async function loadConfig(options: LintOptions): Promise<LoadedConfig | undefine
 
 function reportRules(rules: readonly Rule[]): ReportRule[] {
   const unique = [...new Map(rules.map((rule) => [rule.meta.id, rule.meta])).values()];
-  return [...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })), ...FINDING_DOCS].sort((a, b) =>
+  // A finding id may also be the id of rules built at run time (Gatekeeper CEL templates): list it once.
+  const ids = new Set(unique.map((meta) => meta.id));
+  const docs = FINDING_DOCS.filter((doc) => !ids.has(doc.id));
+  return [...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })), ...docs].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
 }

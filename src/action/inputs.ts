@@ -11,6 +11,8 @@ export const ACTION_INPUTS = [
   'fail-on',
   'annotations',
   'working-directory',
+  'only-changed',
+  'baseline',
 ] as const;
 
 /** Every output that action.yml declares. */
@@ -35,6 +37,10 @@ export interface ActionInputs {
   failOn: FailOn;
   annotations: boolean;
   workingDirectory: string;
+  /** Fail only on findings in what the pull request changed. */
+  onlyChanged: boolean;
+  /** A baseline file, relative to the working directory. */
+  baseline: string | undefined;
 }
 
 /** Reads an input as the runner passes it (already defaulted from action.yml), trimmed. */
@@ -57,6 +63,8 @@ export function readInputs(get: GetInput): ActionInputs {
     failOn: oneOf('fail-on', get('fail-on') || 'error', FAIL_ON),
     annotations: parseBoolean('annotations', get('annotations') || 'true'),
     workingDirectory: get('working-directory') || '.',
+    onlyChanged: parseBoolean('only-changed', get('only-changed') || 'false'),
+    baseline: get('baseline') || undefined,
   };
 }
 

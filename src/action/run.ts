@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { escapeForTerminal } from '../report/terminal.js';
+import { reportExtras } from '../cli/adopt-options.js';
 import { sarifLinks } from '../cli/lint-command.js';
 import { packageVersion } from '../cli/version.js';
 import type { Finding } from '../engine/types.js';
@@ -10,7 +12,7 @@ import { lint, type LintResult } from '../pipeline.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
-import { countFindings, plural, type Counts } from '../report/summary.js';
+import { countFindings, isActive, plural, type Counts } from '../report/summary.js';
 import { shouldColour } from '../report/terminal.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { renderSummary } from './summary.js';
@@ -27,6 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const place = { workspace, cwd: path.resolve(workspace, inputs.workingDirectory) };
+    const changedSince = inputs.onlyChanged ? pullRequestBase(env) : undefined;
     const result = await lint({
       paths: inputs.paths,
       cwd: place.cwd,
@@ -35,6 +38,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       disable: [],
       readStdin: () => Promise.resolve(''),
       ...(inputs.config !== undefined && { configFile: inputs.config }),
+      adopt: {
+        ...(inputs.baseline !== undefined && { baseline: inputs.baseline }),
+        ...(changedSince !== undefined && { changedSince }),
+      },
     });
     await report(result, inputs, place, env);
     const reason = failureReason(countFindings(result.findings), inputs.failOn);
@@ -42,6 +49,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     core.setFailed(failureMessage(error));
   }
+}
+
+/**
+ * What `only-changed` compares against: the pull request's base branch as
+ * fetched from origin (actions/checkout needs `fetch-depth: 0` for it). Other
+ * events have no base, so everything counts.
+ */
+function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+  const base = env.GITHUB_BASE_REF;
+  if (base) return `origin/${base}`;
+  core.notice('only-changed: this run is not for a pull request, so every finding counts');
+  return undefined;
 }
 
 async function report(result: LintResult, inputs: ActionInputs, place: Place, env: NodeJS.ProcessEnv): Promise<void> {
@@ -53,7 +72,7 @@ async function report(result: LintResult, inputs: ActionInputs, place: Place, en
     await mkdir(path.dirname(sarifFile), { recursive: true });
     await writeFile(sarifFile, renderSarif(result, place));
   }
-  if (inputs.annotations) annotate(result.findings, displayPath);
+  if (inputs.annotations) annotate(result.findings.filter(isActive), displayPath);
   core.setOutput('errors', counts.errors);
   core.setOutput('warnings', counts.warnings);
   core.setOutput('sarif-file', sarifFile ?? '');
@@ -66,15 +85,26 @@ async function report(result: LintResult, inputs: ActionInputs, place: Place, en
 
 function renderLog(format: ActionInputs['format'], result: LintResult, place: Place, env: NodeJS.ProcessEnv): string {
   const scope = { files: result.files, resources: result.resources };
-  if (format === 'json') return formatJson(result.findings, { toolVersion: packageVersion(), ...scope });
+  const extras = reportExtras(result, false);
+  if (format === 'json') return formatJson(result.findings, { toolVersion: packageVersion(), ...scope, ...extras });
   if (format === 'sarif') return renderSarif(result, place);
   // GitHub's log viewer renders ANSI colours although standard output is not a terminal.
-  return formatStylish(result.findings, { colour: shouldColour({ isTTY: true }, env), ...scope });
+  return formatStylish(result.findings, {
+    colour: shouldColour({ isTTY: true }, env),
+    ...scope,
+    ...(extras.baseline !== undefined && { baseline: extras.baseline }),
+    ...(extras.changedSince !== undefined && { changedSince: extras.changedSince }),
+  });
 }
 
 /** SARIF with URIs relative to the repository root, as code scanning expects. */
 function renderSarif(result: LintResult, place: Place): string {
-  const options = { ...sarifLinks(packageVersion()), rootDir: place.workspace, cwd: place.cwd };
+  const options = {
+    ...sarifLinks(packageVersion()),
+    rootDir: place.workspace,
+    cwd: place.cwd,
+    ...reportExtras(result, false),
+  };
   return formatSarif(result.findings, result.rules, options);
 }
 
@@ -101,9 +131,11 @@ function annotate(findings: readonly Finding[], displayPath: (file: string) => s
       properties.endLine = finding.endLine;
       properties.endColumn = finding.endColumn;
     }
-    if (finding.severity === 'error') core.error(finding.message, properties);
-    else if (finding.severity === 'warning') core.warning(finding.message, properties);
-    else core.notice(finding.message, properties);
+    // The runner prints annotations into the job log: no control character from a manifest may reach it.
+    const message = escapeForTerminal(finding.message);
+    if (finding.severity === 'error') core.error(message, properties);
+    else if (finding.severity === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
   }
 }
 
@@ -114,7 +146,7 @@ function repositoryPath(file: string, place: Place): string {
 }
 
 /** The one-line reason the step fails, or undefined when it passes under `fail-on`. */
-export function failureReason(counts: Counts, failOn: FailOn): string | undefined {
+export function failureReason(counts: Pick<Counts, 'errors' | 'warnings'>, failOn: FailOn): string | undefined {
   if (failOn === 'never') return undefined;
   if (counts.errors > 0) {
     const also = failOn === 'warning' && counts.warnings > 0 ? ` and ${plural(counts.warnings, 'warning')}` : '';

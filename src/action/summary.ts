@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types.js';
-import { countFindings, plural, type Counts } from '../report/summary.js';
+import { countFindings, isActive, plural, type Counts } from '../report/summary.js';
 
 /** How many files the summary lists, and how many findings its detail table shows. */
 export const TOP_FILES = 10;
@@ -13,6 +13,10 @@ export interface SummaryInput {
   displayPath(file: string): string;
   /** Repository-relative path of the SARIF file, when one was written. */
   sarifFile: string | undefined;
+  /** The git revision that only changes since were judged against. */
+  changedSince?: string | undefined;
+  /** The baseline used, and its entries whose finding is gone. */
+  baseline?: { file: string; outcome: { fixed: readonly unknown[] } } | undefined;
 }
 
 /**
@@ -22,8 +26,10 @@ export interface SummaryInput {
  * {@link escapeMarkdown}: a file name or a message must not become a link, an
  * image, a heading or raw HTML.
  */
-export function renderSummary(input: SummaryInput): string {
-  const counts = countFindings(input.findings);
+export function renderSummary(all: SummaryInput): string {
+  const counts = countFindings(all.findings);
+  // Suppressed findings, and those outside the changes, are counted but not listed.
+  const input = { ...all, findings: all.findings.filter(isActive) };
   const scope = `${plural(input.files, 'file')}, ${plural(input.resources, 'resource')}`;
   const parts = [`## k8s-bp: ${headline(counts)}`, ''];
   if (input.findings.length === 0) {
@@ -34,8 +40,30 @@ export function renderSummary(input: SummaryInput): string {
     parts.push('### Files with the most findings', '', ...fileTable(input), '');
     parts.push(...detailTable(input), '');
   }
+  parts.push(...notCounted(counts, all));
   if (input.sarifFile !== undefined) parts.push(`SARIF report: ${escapeMarkdown(input.sarifFile)}`, '');
   return parts.join('\n');
+}
+
+/** The findings that did not count, and baseline entries that can be pruned. */
+function notCounted(counts: Counts, input: SummaryInput): string[] {
+  const parts: string[] = [];
+  if (counts.suppressed > 0) parts.push(`${counts.suppressed} suppressed`);
+  if (counts.outsideChanges > 0) {
+    parts.push(
+      `${counts.outsideChanges} outside the changes since ${escapeMarkdown(input.changedSince ?? 'the base')}`,
+    );
+  }
+  const lines = parts.length > 0 ? [`Not counted: ${parts.join(', ')}.`, ''] : [];
+  const fixed = input.baseline?.outcome.fixed.length ?? 0;
+  if (input.baseline !== undefined && fixed > 0) {
+    const entries = fixed === 1 ? '1 entry' : `${fixed} entries`;
+    lines.push(
+      `The baseline ${escapeMarkdown(input.baseline.file)} has ${entries} whose finding is gone; \`k8s-bp lint --prune-baseline\` removes them.`,
+      '',
+    );
+  }
+  return lines;
 }
 
 function headline(counts: Counts): string {

@@ -52,19 +52,40 @@ Options:
                             parameter schemas
       --strict-constraints  A constraint whose kind k8s-bp does not implement is an error
                             (default: a warning)
+      --policies <path>     Also evaluate the ValidatingAdmissionPolicies and bindings in this
+                            file, directory or glob (repeatable), with the parameter objects
+                            found there; policies among the linted files are used too
       --include-policy-manifests
-                            Also lint Gatekeeper constraints and templates found among the
-                            manifests (by default they are policy, not workloads, and skipped)
+                            Also lint Gatekeeper constraints and templates, and admission
+                            policies and bindings, found among the manifests (by default they
+                            are policy, not workloads, and skipped)
       --max-warnings <n>    Also fail when there are more than n warnings (default: no limit)
       --max-file-size <n>   Report files larger than this instead of reading them: bytes,
                             or with k, M or G (default: 20M)
       --verbose             Say which documents and constraints were skipped, and why
   -h, --help                Show this help
 
+Adopting in an existing repository:
+      --baseline <file>     Fail only on findings this baseline does not hold; the others
+                            are reported as suppressed
+      --write-baseline <file>
+                            Record every current finding in a new baseline file
+      --prune-baseline      With --baseline: remove the entries whose finding is gone
+      --changed-since <ref> Fail only on findings in lines changed since this git revision
+                            (and cross-resource findings that involve a changed object);
+                            everything is still linted and reported
+      --require-ignore-reason
+                            A suppression without a reason is an error
+      --show-suppressed     Also list suppressed findings, and those outside the changes
+  Suppress in a manifest with a comment on the finding's line or the line above,
+  # k8s-bp-ignore <rule>[,<rule>] -- <reason>, or with the annotations
+  k8s-bp.dev/ignore: "<rule>,<rule>" and k8s-bp.dev/ignore-reason.
+
 Exit status:
-  0  no error-level findings
+  0  no error-level findings that count (suppressed ones never do)
   1  at least one error-level finding, or more warnings than --max-warnings
-  2  a usage or configuration error
+  2  a usage or configuration error (also: a baseline that cannot be read, or
+     --changed-since outside a git repository or with an unknown revision)
 
 Examples:
   k8s-bp lint k8s/
@@ -72,6 +93,9 @@ Examples:
   helm template my-release ./chart | k8s-bp lint -
   k8s-bp lint --format sarif --output k8s-bp.sarif .
   k8s-bp lint --constraints policy/gatekeeper/ k8s/
+  k8s-bp lint --policies policy/admission/ k8s/
+  k8s-bp lint --write-baseline .k8s-bp-baseline.json .
+  k8s-bp lint --baseline .k8s-bp-baseline.json --changed-since origin/main .
 `;
 
 export const RULES_HELP = `Usage: k8s-bp rules [rule]

@@ -62,6 +62,14 @@ extends: recommended
 #   container-limits:
 #     parameters: { cpu: '2', memory: 4Gi }
 
+# Rules silenced for some files, with the reason; globs are relative to this
+# file. Findings stay in the report, marked suppressed. In a manifest, use a
+# "# k8s-bp-ignore <rule> -- <reason>" comment or a k8s-bp.dev/ignore annotation.
+# ignore:
+#   - paths: ['legacy/**']
+#     rules: [no-latest-tag]
+#     reason: frozen until the service is retired
+
 # More constraints, Gatekeeper style: a rule with parameters, a match and an
 # enforcement action.
 # constraints:

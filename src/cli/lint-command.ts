@@ -4,6 +4,7 @@ import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { parseSize } from '../load/read.js';
+import { escapeForTerminal } from '../report/terminal.js';
 import { UsageError } from '../load/errors.js';
 import { lint, type LintResult } from '../pipeline.js';
 import { formatJson } from '../report/json.js';
@@ -11,6 +12,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
 import { shouldColour } from '../report/terminal.js';
+import { ADOPT_LINT_OPTIONS, adoptOptions, reportExtras, saveBaseline } from './adopt-options.js';
 import { parseOptions } from './args.js';
 import { LINT_HELP } from './help.js';
 import { packageVersion } from './version.js';
@@ -29,10 +31,12 @@ export const LINT_OPTIONS = {
   'namespaces-complete': { type: 'boolean', default: false },
   constraints: { type: 'string', multiple: true, default: [] as string[] },
   'strict-constraints': { type: 'boolean', default: false },
+  policies: { type: 'string', multiple: true, default: [] as string[] },
   'include-policy-manifests': { type: 'boolean', default: false },
   'max-warnings': { type: 'string' },
   'max-file-size': { type: 'string' },
   verbose: { type: 'boolean', default: false },
+  ...ADOPT_LINT_OPTIONS,
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsOptionsConfig;
 
@@ -42,7 +46,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
-  readStdin(): Promise<string>;
+  /** Standard input as bytes, so that text that is not UTF-8 is reported rather than silently replaced. */
+  readStdin(): Promise<string | Uint8Array>;
 }
 
 /** `k8s-bp lint`: returns the exit code. */
@@ -66,13 +71,19 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
     constraints: values.constraints,
     strictConstraints: values['strict-constraints'],
     includePolicyManifests: values['include-policy-manifests'],
+    policies: values.policies,
     ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
+    adopt: adoptOptions(values),
     readStdin: io.readStdin,
     ...(values.config !== undefined && { configFile: values.config }),
     ...(values.namespace !== undefined && { namespace: values.namespace }),
   });
   if (values.verbose) writeNotes(result, io);
-  const report = render(format, result, io, values.output === undefined);
+  const pruned = await saveBaseline(result, values, packageVersion(), (line) => io.stderr.write(`k8s-bp: ${line}\n`));
+  const report = render(format, result, io, values.output === undefined, {
+    ...reportExtras(result, pruned),
+    showSuppressed: values['show-suppressed'],
+  });
   if (values.output === undefined) io.stdout.write(report);
   else await writeFile(path.resolve(io.cwd, values.output), report);
   const counts = countFindings(result.findings);
@@ -87,14 +98,32 @@ function parseMaxFileSize(text: string): number {
   return size;
 }
 
-function render(format: Format, result: LintResult, io: Io, toTerminal: boolean): string {
+function render(
+  format: Format,
+  result: LintResult,
+  io: Io,
+  toTerminal: boolean,
+  extras: ReturnType<typeof reportExtras> & { showSuppressed: boolean },
+): string {
   const version = packageVersion();
   const scope = { files: result.files, resources: result.resources };
-  if (format === 'json') return formatJson(result.findings, { toolVersion: version, ...scope });
+  const { showSuppressed, ...adopted } = extras;
+  if (format === 'json') return formatJson(result.findings, { toolVersion: version, ...scope, ...adopted });
   if (format === 'sarif') {
-    return formatSarif(result.findings, result.rules, { ...sarifLinks(version), rootDir: io.cwd, cwd: io.cwd });
+    const options = { ...sarifLinks(version), rootDir: io.cwd, cwd: io.cwd, ...adopted };
+    return formatSarif(result.findings, result.rules, options);
   }
-  return formatStylish(result.findings, { colour: toTerminal && shouldColour(io.stdout, io.env), ...scope });
+  const baseline = adopted.baseline && {
+    file: adopted.baseline.file,
+    fixed: adopted.baseline.pruned ? 0 : adopted.baseline.fixed,
+  };
+  return formatStylish(result.findings, {
+    colour: toTerminal && shouldColour(io.stdout, io.env),
+    ...scope,
+    showSuppressed,
+    ...(baseline !== undefined && { baseline }),
+    ...(adopted.changedSince !== undefined && { changedSince: adopted.changedSince }),
+  });
 }
 
 /** The SARIF report's links: the tool's home and the rule docs of this version (shared with the Action). */
@@ -109,7 +138,8 @@ export function sarifLinks(version: string): { toolVersion: string; informationU
 function writeNotes(result: LintResult, io: Io): void {
   if (result.configFile) io.stderr.write(`k8s-bp: using config ${result.configFile}\n`);
   else io.stderr.write('k8s-bp: no .k8s-bp.yaml found; using the recommended rules\n');
-  for (const note of result.notes) io.stderr.write(`k8s-bp: ${note}\n`);
+  // Notes quote file names and manifest values: no control character may reach the terminal.
+  for (const note of result.notes) io.stderr.write(`k8s-bp: ${escapeForTerminal(note)}\n`);
 }
 
 function checkFormat(value: string): Format {

@@ -53,7 +53,15 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
   }
   const locator = createYamlLocator(document, lineCounter);
   const placeOf = (objectPath: ObjectPath) => ({ file: shown, ...pick(locator, objectPath) });
-  const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // An alias bomb (alias expansion is capped), an undefined alias, or nesting too deep to convert.
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `cannot load the config: ${/call stack/i.test(reason) ? 'nesting is too deep' : reason}`;
+    throw new ConfigError(message, 'CONFIG_SYNTAX', { file: shown, line: 1, column: 1 });
+  }
   if (!validateConfig(value)) {
     const [problem] = describeSchemaErrors(validateConfig.errors);
     const where = problem ? formatPath(problem.path) || 'the config' : 'the config';

@@ -83,6 +83,20 @@ export const configSchema = {
     namespace: { type: 'string', minLength: 1 },
     namespacesComplete: { type: 'boolean' },
     exclude: stringList,
+    requireIgnoreReason: { type: 'boolean' },
+    ignore: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['paths', 'rules'],
+        properties: {
+          paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+          rules: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+          reason: { type: 'string' },
+        },
+      },
+    },
     // Rule modules to import, relative to the config file: paths or globs of .js/.mjs files.
     plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
     rules: {
@@ -136,6 +150,13 @@ export interface ConstraintEntry extends ConstraintSettings {
   name?: string;
 }
 
+/** An entry of the config's `ignore` list. */
+export interface IgnoreSettings {
+  paths: string[];
+  rules: string[];
+  reason?: string;
+}
+
 /** `.k8s-bp.yaml` after schema validation. */
 export interface ConfigFile {
   extends?: 'recommended' | 'strict' | 'none';
@@ -143,6 +164,10 @@ export interface ConfigFile {
   /** The input holds everything in its namespaces, so namespace-wide rules may judge them all. */
   namespacesComplete?: boolean;
   exclude?: string[];
+  /** Every suppression must give a reason (`--require-ignore-reason`). */
+  requireIgnoreReason?: boolean;
+  /** Rules silenced for files matching globs, relative to the config file's directory. */
+  ignore?: IgnoreSettings[];
   plugins?: string[];
   rules?: Record<string, 'off' | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
   /** Constraints written here, or paths of Gatekeeper constraint manifests. */

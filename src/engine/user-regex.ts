@@ -5,12 +5,17 @@
  * bad pattern is a config error, not a silent miss at check time.
  *
  * JavaScript's engine backtracks where RE2 does not, so a pattern with nested
- * repetition such as `(a+)+$` can take exponential time on a long input. Two
- * caps keep that in bounds: patterns longer than {@link MAX_USER_PATTERN_LENGTH}
- * are refused, and rules test only texts the API server would accept (label
- * values of at most 63 characters, names of at most 253), treating longer ones
- * as not matching.
+ * repetition such as `(a+)+$` can take exponential time even on a short input.
+ * V8 can switch a regular expression that backtracks excessively to its
+ * linear-time engine (the one RE2-style patterns need); we turn that on for
+ * the whole process before any pattern is compiled. On top of that, patterns
+ * longer than {@link MAX_USER_PATTERN_LENGTH} are refused, and rules test only
+ * texts the API server would accept (label values of at most 63 characters,
+ * names of at most 253), treating longer ones as not matching.
  */
+import { setFlagsFromString } from 'node:v8';
+
+setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 /** Longest pattern accepted, in UTF-16 code units. */
 export const MAX_USER_PATTERN_LENGTH = 500;

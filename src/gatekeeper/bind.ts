@@ -1,9 +1,10 @@
 /**
  * Turns Gatekeeper constraint manifests into constraints the engine runs:
  * the kind chooses the built-in rule that implements the library template,
- * parameters are checked against the template's schema (when the template
- * manifest is at hand) and the rule's own, and `enforcementAction` maps to
- * a severity.
+ * or, for a kind without one, the template's own CEL (`K8sNativeValidation`
+ * code) runs; parameters are checked against the template's schema (when the
+ * template manifest is at hand) and the built-in rule's own, and
+ * `enforcementAction` maps to a severity.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { strictestOffline } from '../config/resolve.js';
@@ -14,7 +15,8 @@ import { formatPath, pointerToPath } from '../engine/paths.js';
 import { isRecord } from '../engine/pod-spec.js';
 import type { BoundConstraint } from '../engine/run.js';
 import type { EnforcementAction, Match, ObjectPath, Rule } from '../engine/types.js';
-import type { ConstraintManifest, ManifestProblem, TemplateManifest } from './manifests.js';
+import { celConstraintRule, templateProgram } from '../policy/gatekeeper-cel.js';
+import { isProblem, type ConstraintManifest, type ManifestProblem, type TemplateManifest } from './manifests.js';
 
 /** A constraint whose kind k8s-bp cannot run, and why. */
 export interface UnsupportedConstraint {
@@ -42,23 +44,32 @@ const templateValidators = new WeakMap<Record<string, unknown>, ValidateFunction
 
 const ACTIONS = new Set(['deny', 'warn', 'dryrun']);
 
+export interface BindOptions {
+  /** Run the template's CEL even when a built-in rule implements the kind (built-ins come first otherwise). */
+  preferCel?: boolean;
+}
+
 export function bindConstraint(
   manifest: ConstraintManifest,
   registry: ReadonlyMap<string, Rule>,
   templates: ReadonlyMap<string, TemplateManifest>,
+  options: BindOptions = {},
 ): BindResult {
   const problem = (path: ObjectPath, message: string): BindResult => ({
     type: 'problem',
     problem: { resource: manifest.resource, path, message: `${manifest.kind} "${manifest.name}": ${message}` },
   });
-  const rule = registry.get(manifest.kind);
+  const builtin = registry.get(manifest.kind);
   const template = templates.get(manifest.kind);
+  const useCel = template?.cel !== undefined && (builtin === undefined || options.preferCel === true);
+  const program = useCel && template ? templateProgram(template) : undefined;
+  if (program && isProblem(program)) return { type: 'problem', problem: program };
+  const rule = program && template ? celConstraintRule(template, program, manifest) : builtin;
   if (!rule) {
     const supported = [...registry.keys()].sort().join(', ');
-    const because =
-      template && !template.engines.includes('K8sNativeValidation')
-        ? `its template has ${template.engines.length ? template.engines.join(' and ') : 'no'} code k8s-bp can run`
-        : 'k8s-bp has no built-in implementation of this kind';
+    const because = template
+      ? `its template has ${template.engines.length ? template.engines.join(' and ') : 'no'} code, and k8s-bp runs only CEL (K8sNativeValidation) code`
+      : 'k8s-bp has no built-in implementation of this kind, and no ConstraintTemplate with CEL (K8sNativeValidation) code for it was found';
     return {
       type: 'unsupported',
       unsupported: {
@@ -92,11 +103,14 @@ export function bindConstraint(
     if (!checked.ok) return problem(['spec', 'parameters', ...checked.path], `parameters${checked.message}`);
     parameters = checked.value;
   }
-  const builtin = compileParameters(rule)(parameters);
-  if (!builtin.ok) {
-    const [first] = builtin.errors;
-    const field = first?.path ? `parameters.${first.path}` : 'parameters';
-    return problem(['spec', 'parameters'], `${field} ${first?.message ?? 'are not valid'}`);
+  if (!program) {
+    const checked = compileParameters(rule)(parameters);
+    if (!checked.ok) {
+      const [first] = checked.errors;
+      const field = first?.path ? `parameters.${first.path}` : 'parameters';
+      return problem(['spec', 'parameters'], `${field} ${first?.message ?? 'are not valid'}`);
+    }
+    parameters = checked.value;
   }
   return {
     type: 'bound',
@@ -106,7 +120,7 @@ export function bindConstraint(
       constraintKind: manifest.kind,
       rule,
       match: (manifest.match ?? {}) as Match,
-      parameters: builtin.value,
+      parameters: parameters as Record<string, unknown>,
       enforcementAction: action,
     },
   };

@@ -3,12 +3,12 @@
  * paths a user names (`--constraints`, or `constraints:` entries in the
  * config) and binds each constraint to the rule that implements its kind.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { BoundConstraint } from '../engine/run.js';
 import type { Finding, Resource, Rule } from '../engine/types.js';
 import { parseManifests } from '../load/parse.js';
+import { DEFAULT_MAX_FILE_SIZE, readManifestFile } from '../load/read.js';
 import { resolveInputs } from '../load/sources.js';
 import { isExpansionTemplate, readExpansionTemplate, type ExpansionTemplate } from './expansion.js';
 import { bindConstraint, gatekeeperRegistry, type UnsupportedConstraint } from './bind.js';
@@ -64,7 +64,12 @@ export async function loadGatekeeperConstraints(
   const templates = new Map<string, TemplateManifest>();
   const manifests: ConstraintManifest[] = [];
   for (const file of inputs.files) {
-    const text = await readFile(path.resolve(sources.cwd, file), 'utf8');
+    const outcome = await readManifestFile(path.resolve(sources.cwd, file), file, DEFAULT_MAX_FILE_SIZE);
+    if ('finding' in outcome) {
+      result.findings.push(outcome.finding);
+      continue;
+    }
+    const text = outcome.text;
     for (const event of parseManifests(text, file)) {
       if (event.type === 'problem') result.findings.push(event.finding);
       if (event.type !== 'resource') continue;

@@ -7,6 +7,8 @@ import type { ObjectPath, Resource } from '../engine/types.js';
 
 export const CONSTRAINT_GROUP = 'constraints.gatekeeper.sh';
 export const TEMPLATE_GROUP = 'templates.gatekeeper.sh';
+/** The engine name of CEL code in a ConstraintTemplate. */
+export const CEL_ENGINE = 'K8sNativeValidation';
 const CONSTRAINT_VERSIONS = new Set(['v1beta1', 'v1alpha1', 'v1']);
 const TEMPLATE_VERSIONS = new Set(['v1', 'v1beta1', 'v1alpha1']);
 
@@ -46,6 +48,8 @@ export interface TemplateManifest {
   schema: Record<string, unknown> | undefined;
   /** The policy engines of its code: `rego` for `spec.targets[].rego`, and the `engine` of each `code[]` entry. */
   engines: string[];
+  /** The `source` of its `K8sNativeValidation` code (CEL), and where it is in the manifest. */
+  cel?: { source: Record<string, unknown>; path: ObjectPath };
 }
 
 export function readTemplate(resource: Resource): TemplateManifest | ManifestProblem {
@@ -63,14 +67,21 @@ export function readTemplate(resource: Resource): TemplateManifest | ManifestPro
   const validation = isRecord(crd.validation) ? crd.validation : {};
   const schema = isRecord(validation.openAPIV3Schema) ? validation.openAPIV3Schema : undefined;
   const engines = new Set<string>();
-  for (const target of Array.isArray(spec.targets) ? spec.targets : []) {
+  let cel: TemplateManifest['cel'];
+  for (const [targetIndex, target] of (Array.isArray(spec.targets) ? spec.targets : []).entries()) {
     if (!isRecord(target)) continue;
     if (typeof target.rego === 'string') engines.add('rego');
-    for (const code of Array.isArray(target.code) ? target.code : []) {
-      if (isRecord(code) && typeof code.engine === 'string') engines.add(code.engine);
+    for (const [codeIndex, code] of (Array.isArray(target.code) ? target.code : []).entries()) {
+      if (!isRecord(code) || typeof code.engine !== 'string') continue;
+      engines.add(code.engine);
+      if (code.engine === CEL_ENGINE && cel === undefined) {
+        const path: ObjectPath = ['spec', 'targets', targetIndex, 'code', codeIndex, 'source'];
+        if (!isRecord(code.source)) return { resource, path, message: `${CEL_ENGINE} code needs a source mapping` };
+        cel = { source: code.source, path };
+      }
     }
   }
-  return { resource, kind: names.kind, schema, engines: [...engines] };
+  return { resource, kind: names.kind, schema, engines: [...engines], ...(cel && { cel }) };
 }
 
 export interface ConstraintManifest {

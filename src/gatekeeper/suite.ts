@@ -1,9 +1,14 @@
 /**
  * Runs Gatekeeper test suites (`kind: Suite`, as `gator verify` reads them)
- * against the built-in implementations: each test names a template, a
- * constraint and cases; each case reviews one object, with optional
- * inventory, and asserts how many violations (optionally matching a
- * message pattern) it produces.
+ * against the built-in implementations, or the template's CEL for kinds
+ * without one: each test names a template, a constraint and cases; each case
+ * reviews one object, with optional inventory, and asserts how many
+ * violations (optionally matching a message pattern) it produces.
+ *
+ * An extension for ValidatingAdmissionPolicies: a test that names a `policy`
+ * file (and optionally a `binding` file) instead of a template and a
+ * constraint runs the policy through its bindings on each case's object.
+ * Parameter objects may be in either file or in the case's inventory.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -14,7 +19,16 @@ import { evaluate, RULE_ERROR_ID } from '../engine/run.js';
 import type { Resource, Rule } from '../engine/types.js';
 import { UsageError } from '../load/errors.js';
 import { parseManifests } from '../load/parse.js';
+import { DEFAULT_MAX_FILE_SIZE, readManifestFile, type ReadOutcome } from '../load/read.js';
 import { createResource } from '../load/resource.js';
+import {
+  ADMISSION_POLICY_ID,
+  addPolicyManifest,
+  emptyPolicySet,
+  evaluateAdmissionPolicies,
+  isEvaluationFailure,
+} from '../policy/vap/evaluate.js';
+import { isAdmissionPolicy } from '../policy/vap/manifests.js';
 import { bindConstraint, gatekeeperRegistry } from './bind.js';
 import {
   isConstraintManifest,
@@ -70,8 +84,20 @@ export class SuiteError extends UsageError {
   }
 }
 
+export interface SuiteOptions {
+  /** Read this template file (absolute) instead of the one each test names. */
+  template?: string;
+  /** Run the template's CEL even for kinds a built-in rule implements. */
+  preferCel?: boolean;
+}
+
 /** Runs one suite file. `file` is shown as given; `cwd` resolves it. */
-export async function runSuite(file: string, rules: readonly Rule[], cwd = process.cwd()): Promise<SuiteResult> {
+export async function runSuite(
+  file: string,
+  rules: readonly Rule[],
+  cwd = process.cwd(),
+  options: SuiteOptions = {},
+): Promise<SuiteResult> {
   const absolute = path.resolve(cwd, file);
   const suite = await readSuite(absolute, file);
   const registry = gatekeeperRegistry(rules);
@@ -79,7 +105,8 @@ export async function runSuite(file: string, rules: readonly Rule[], cwd = proce
   const display = (target: string) => path.relative(cwd, path.resolve(base, target)) || target;
   const tests: TestResult[] = [];
   for (const test of suite.tests) {
-    tests.push(await runTest(test, { base, display, registry, suiteFile: file }));
+    const context = { base, display, registry, suiteFile: file, options };
+    tests.push(await (test.policy === undefined ? runTest(test, context) : runPolicyTest(test, test.policy, context)));
   }
   return { file, tests };
 }
@@ -88,6 +115,10 @@ interface SuiteTest {
   name: string;
   template?: string;
   constraint: string;
+  /** A ValidatingAdmissionPolicy file, instead of a template and a constraint. */
+  policy?: string;
+  /** Its bindings, when the policy file does not hold them. */
+  binding?: string;
   skip: boolean;
   cases: SuiteCase[];
 }
@@ -124,13 +155,20 @@ async function readSuite(absolute: string, file: string): Promise<{ tests: Suite
     tests: tests.map((test: unknown, index) => {
       const where = `tests[${index}]`;
       if (!isRecord(test)) return fail(`${where} must be a mapping`);
-      if (typeof test.constraint !== 'string') return fail(`${where} has no constraint file`);
+      const policy = typeof test.policy === 'string' ? test.policy : undefined;
+      if (policy === undefined && typeof test.constraint !== 'string') {
+        return fail(`${where} has no constraint file (or policy file)`);
+      }
+      if (test.binding !== undefined && typeof test.binding !== 'string')
+        return fail(`${where}.binding must be a file`);
       const cases = test.cases ?? [];
       if (!Array.isArray(cases)) return fail(`${where}.cases must be a list`);
       return {
         name: typeof test.name === 'string' ? test.name : `test ${index + 1}`,
         ...(typeof test.template === 'string' && { template: test.template }),
-        constraint: test.constraint,
+        constraint: typeof test.constraint === 'string' ? test.constraint : '',
+        ...(policy !== undefined && { policy }),
+        ...(typeof test.binding === 'string' && { binding: test.binding }),
         skip: test.skip === true,
         cases: cases.map((item: unknown, caseIndex) => readCase(item, `${where}.cases[${caseIndex}]`, fail)),
       };
@@ -179,6 +217,7 @@ interface TestContext {
   display: (target: string) => string;
   registry: ReadonlyMap<string, Rule>;
   suiteFile: string;
+  options: SuiteOptions;
 }
 
 async function runTest(test: SuiteTest, context: TestContext): Promise<TestResult> {
@@ -187,11 +226,12 @@ async function runTest(test: SuiteTest, context: TestContext): Promise<TestResul
   if (test.skip) return { name: test.name, cases: skipAll('skipped') };
 
   const templates = new Map<string, TemplateManifest>();
-  if (test.template !== undefined && existsSync(path.resolve(context.base, test.template))) {
-    for (const resource of await loadResources(test.template, context)) {
+  const templateFile = context.options.template ?? test.template;
+  if (templateFile !== undefined && existsSync(path.resolve(context.base, templateFile))) {
+    for (const resource of await loadResources(templateFile, context)) {
       if (!isTemplateManifest(resource)) continue;
       const template = readTemplate(resource);
-      if (isProblem(template)) throw new SuiteError(`${context.display(test.template)}: ${template.message}`);
+      if (isProblem(template)) throw new SuiteError(`${context.display(templateFile)}: ${template.message}`);
       templates.set(template.kind, template);
     }
   }
@@ -202,13 +242,27 @@ async function runTest(test: SuiteTest, context: TestContext): Promise<TestResul
   const manifest = readConstraint(constraintResource);
   if (isProblem(manifest)) throw new SuiteError(`${context.display(test.constraint)}: ${manifest.message}`);
   const header = { name: test.name, kind: manifest.kind, constraintName: manifest.name };
-  const bound = bindConstraint(manifest, context.registry, templates);
+  const bound = bindConstraint(manifest, context.registry, templates, {
+    preferCel: context.options.preferCel === true,
+  });
   if (bound.type === 'unsupported') return { ...header, cases: skipAll('not-implemented', bound.unsupported.reason) };
   if (bound.type === 'skipped') return { ...header, cases: skipAll('skipped', bound.note) };
   if (bound.type === 'problem') {
     throw new SuiteError(`${context.display(test.constraint)}: ${bound.problem.message}`);
   }
   const constraint = bound.constraint;
+  const cases = await runCases(test, context, (object, inventory) => {
+    const findings = evaluate([object], [constraint], { inventory });
+    const failure = findings.find((finding) => finding.ruleId === RULE_ERROR_ID);
+    return failure ? { error: failure.message } : { violations: findings.map((finding) => finding.message) };
+  });
+  return { ...header, ruleId: constraint.ruleId, cases };
+}
+
+type Review = (object: Resource, inventory: Resource[]) => { violations: string[] } | { error: string };
+
+/** Reviews each case's object and checks the assertions. */
+async function runCases(test: SuiteTest, context: TestContext, review: Review): Promise<CaseResult[]> {
   const cases: CaseResult[] = [];
   for (const item of test.cases) {
     if (item.skip) {
@@ -217,18 +271,66 @@ async function runTest(test: SuiteTest, context: TestContext): Promise<TestResul
     }
     const object = await loadObject(item.object, context);
     const inventory = (await Promise.all(item.inventory.map((file) => loadResources(file, context)))).flat();
-    const findings = evaluate([object], [constraint], { inventory });
-    const failure = findings.find((finding) => finding.ruleId === RULE_ERROR_ID);
-    const violations = findings.map((finding) => finding.message);
-    if (failure) {
-      cases.push({ name: item.name, status: 'failed', error: failure.message, assertions: [], violations: [] });
+    const outcome = review(object, inventory);
+    if ('error' in outcome) {
+      cases.push({ name: item.name, status: 'failed', error: outcome.error, assertions: [], violations: [] });
       continue;
     }
+    const { violations } = outcome;
     const assertions = item.assertions.map((assertion) => check(assertion, violations, context.display(item.object)));
     const ok = assertions.every((assertion) => assertion.ok);
     cases.push({ name: item.name, status: ok ? 'passed' : 'failed', assertions, violations });
   }
-  return { ...header, ruleId: constraint.ruleId, cases };
+  return cases;
+}
+
+/**
+ * A test of a ValidatingAdmissionPolicy: the policy file (with its bindings
+ * and parameters, or those in `binding`) is evaluated on each case's object
+ * as a CREATE, or as its AdmissionReview's request. A violation is a failed
+ * validation; an evaluation error fails the case.
+ */
+async function runPolicyTest(test: SuiteTest, policyFile: string, context: TestContext): Promise<TestResult> {
+  if (test.skip) {
+    return {
+      name: test.name,
+      cases: test.cases.map((item) => ({ name: item.name, status: 'skipped', assertions: [], violations: [] })),
+    };
+  }
+  const set = emptyPolicySet();
+  const files = [policyFile, ...(test.binding === undefined ? [] : [test.binding])];
+  const policies: string[] = [];
+  for (const file of files) {
+    for (const resource of await loadResources(file, context)) {
+      if (isAdmissionPolicy(resource) && resource.name) policies.push(resource.name);
+      addPolicyManifest(set, resource, true);
+    }
+  }
+  const [policyName] = policies;
+  if (policyName === undefined)
+    throw new SuiteError(`${context.display(policyFile)}: expected a ValidatingAdmissionPolicy`);
+  const [problem] = set.findings;
+  if (problem) throw new SuiteError(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+  if (set.bindings.length === 0) {
+    throw new SuiteError(
+      `${context.display(policyFile)}: no ValidatingAdmissionPolicyBinding for "${policyName}": add one to the file, or name a binding file in the test`,
+    );
+  }
+  const cases = await runCases(test, context, (object, inventory) => {
+    const result = evaluateAdmissionPolicies([object], set, { inventory });
+    const [failure] = result.findings.filter(isEvaluationFailure);
+    if (failure) return { error: failure.message };
+    const unusable = result.findings.find((finding) => finding.ruleId !== ADMISSION_POLICY_ID);
+    if (unusable) return { error: unusable.message };
+    return { violations: result.findings.map((finding) => finding.message) };
+  });
+  return {
+    name: test.name,
+    kind: 'ValidatingAdmissionPolicy',
+    constraintName: policyName,
+    ruleId: ADMISSION_POLICY_ID,
+    cases,
+  };
 }
 
 function check(
@@ -264,14 +366,19 @@ function check(
 async function loadResources(file: string, context: TestContext): Promise<Resource[]> {
   const absolute = path.resolve(context.base, file);
   const shown = context.display(file);
-  let text: string;
+  let outcome: ReadOutcome;
   try {
-    text = await readFile(absolute, 'utf8');
+    outcome = await readManifestFile(absolute, shown, DEFAULT_MAX_FILE_SIZE);
   } catch (error) {
     throw new SuiteError(
       `${shown} (named in ${context.suiteFile}): cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
+  if ('finding' in outcome) {
+    const { line, column, message } = outcome.finding;
+    throw new SuiteError(`${shown}:${line}:${column}: ${message}`);
+  }
+  const text = outcome.text;
   const resources: Resource[] = [];
   for (const event of parseManifests(text, shown)) {
     if (event.type === 'resource') resources.push(event.resource);

@@ -35,7 +35,9 @@ interface Step {
 
 function stepInto(node: unknown, segment: string | number): Step | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
+    // From the end: with a duplicate key, the last value is the one that counts.
+    for (let index = node.items.length - 1; index >= 0; index--) {
+      const pair: unknown = node.items[index];
       if (!isPair(pair) || !keyEquals(pair.key, segment)) continue;
       const keyRange = rangeOf(pair.key);
       if (!keyRange) return undefined;

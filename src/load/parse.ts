@@ -31,10 +31,11 @@ export function* parseManifests(text: string, file: string): Generator<LoadEvent
     return;
   }
   const lineCounter = new LineCounter();
+  const positionAt = lazyPositions(text);
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   const list = Array.isArray(documents) ? documents : [];
   for (const [documentIndex, document] of list.entries()) {
-    yield* documentEvents(document, { file, documentIndex, lineCounter });
+    yield* documentEvents(document, { file, documentIndex, lineCounter, positionAt });
   }
 }
 
@@ -42,12 +43,17 @@ interface DocumentContext {
   file: string;
   documentIndex: number;
   lineCounter: LineCounter;
+  /** Line and column of an offset, computed from the text itself (the parser's own counter can miss lines while it recovers from an error). */
+  positionAt: (offset: number) => { line: number; col: number };
 }
 
 function* documentEvents(document: Document.Parsed, context: DocumentContext): Generator<LoadEvent> {
   // Duplicate keys are reported, but the document is still checked with the
   // last value, as the API server would keep it; other errors make it unreadable.
-  for (const error of document.errors) yield { type: 'problem', finding: syntaxFinding(error, context) };
+  // A document nested too deeply makes the parser fail at every level below the limit; say it once.
+  const deep = document.errors.findIndex((error) => tooDeep(error.message));
+  const errors = deep === -1 ? document.errors : document.errors.slice(0, deep + 1);
+  for (const error of errors) yield { type: 'problem', finding: syntaxFinding(error, context) };
   if (document.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return;
   const start = (document.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? document.range[0];
   const line = context.lineCounter.linePos(start).line;
@@ -72,10 +78,11 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
     const invalid = identityProblem(value);
     if (invalid) {
       const range = locator.locate(invalid.path);
-      return yield {
-        type: 'problem',
-        finding: fileProblem(LOAD_RULES.invalidResource, invalid.severity, invalid.message, { ...origin, ...range }),
-      };
+      const finding = fileProblem(LOAD_RULES.invalidResource, invalid.severity, invalid.message, {
+        ...origin,
+        ...range,
+      });
+      return yield { type: 'problem', finding: { ...finding, path: formatPath(invalid.path) } };
     }
     return yield skip(notAnObjectReason(value));
   }
@@ -159,8 +166,8 @@ function notAnObjectReason(value: unknown): string {
 }
 
 function syntaxFinding(error: YAMLError, context: DocumentContext): Finding {
-  const start = context.lineCounter.linePos(error.pos[0]);
-  const end = context.lineCounter.linePos(Math.max(error.pos[0], error.pos[1]));
+  const start = context.positionAt(error.pos[0]);
+  const end = context.positionAt(Math.max(error.pos[0], error.pos[1]));
   const duplicate = error.code === 'DUPLICATE_KEY';
   const message = duplicate
     ? 'duplicate key: only the last value counts, which hides the earlier one'
@@ -174,6 +181,25 @@ function syntaxFinding(error: YAMLError, context: DocumentContext): Finding {
     endLine: end.line,
     endColumn: end.col,
   });
+}
+
+/** Maps offsets to 1-based lines and UTF-16 columns; the line index is built on first use. */
+function lazyPositions(text: string): (offset: number) => { line: number; col: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, col: offset - (starts[low] ?? 0) + 1 };
+  };
 }
 
 /** A stack overflow while parsing or converting: the input nests too deeply. */

@@ -47,11 +47,11 @@ async function expandArgument(arg: string, options: InputOptions, notes: string[
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isDirectory()) return walkDirectory(absolute, options, notes);
   if (info) return [toDisplayPath(absolute, options.cwd)];
-  if (hasMagic(arg, { windowsPathsNoEscape: true })) return expandGlob(arg, options);
+  if (hasMagic(arg, { windowsPathsNoEscape: true })) return expandGlob(arg, options, notes);
   throw new UsageError(`no such file or directory: ${arg}`, 'PATH_NOT_FOUND');
 }
 
-async function expandGlob(pattern: string, options: InputOptions): Promise<string[]> {
+async function expandGlob(pattern: string, options: InputOptions, notes: string[]): Promise<string[]> {
   const matches = await glob(pattern, {
     cwd: options.cwd,
     nodir: true,
@@ -60,7 +60,46 @@ async function expandGlob(pattern: string, options: InputOptions): Promise<strin
     ignore: ['**/node_modules/**', '**/.git/**'],
   });
   if (matches.length === 0) throw new UsageError(`no files match the pattern: ${pattern}`, 'GLOB_NO_MATCH');
-  return matches.map((match) => toDisplayPath(match, options.cwd));
+  // A glob follows the same rules as a directory walk: no linked directories, no links out of its base.
+  const base = path.resolve(options.cwd, globBase(pattern));
+  const realBase = await realpath(base).catch(() => base);
+  const kept: string[] = [];
+  for (const match of matches.sort(compareStrings)) {
+    const display = toDisplayPath(match, options.cwd);
+    const reason = await linkReason(match, base, realBase);
+    if (reason) notes.push(`${display}: ${reason}, not followed`);
+    else kept.push(display);
+  }
+  return kept;
+}
+
+/** The directory a glob starts from: its leading segments without wildcards. */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (hasMagic(segment, { windowsPathsNoEscape: true })) break;
+    fixed.push(segment);
+  }
+  return fixed.join('/') || '.';
+}
+
+/** Why a file the glob matched is not linted: it sits in a linked directory, or links outside the base. */
+async function linkReason(file: string, base: string, realBase: string): Promise<string | undefined> {
+  const relative = path.relative(base, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  const parts = relative.split(path.sep);
+  let current = base;
+  for (const part of parts.slice(0, -1)) {
+    current = path.join(current, part);
+    const info = await lstat(current).catch(() => undefined);
+    if (info?.isSymbolicLink()) return 'inside a symbolic link to a directory';
+  }
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isSymbolicLink()) return undefined;
+  const real = await realpath(file).catch(() => undefined);
+  if (real === undefined) return 'broken symbolic link';
+  return real.startsWith(realBase + path.sep) ? undefined : 'symbolic link to a file outside the linted directory';
 }
 
 async function walkDirectory(root: string, options: InputOptions, notes: string[]): Promise<string[]> {

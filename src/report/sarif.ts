@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
-import type { Finding, RelatedFinding } from '../engine/types.js';
+import type { Finding, RelatedFinding, Suppression } from '../engine/types.js';
+import type { BaselineSummary } from './json.js';
 
 /** A rule as the SARIF report describes it: every rule that ran, including the loader's own ids. */
 export interface ReportRule {
@@ -22,6 +23,10 @@ export interface SarifOptions {
   rootDir: string;
   /** The directory that findings' file names are relative to. */
   cwd: string;
+  /** With a baseline: its file and what was judged against it, recorded in the run's properties. */
+  baseline?: BaselineSummary;
+  /** With `--changed-since`: the git revision, recorded in the run's properties. */
+  changedSince?: string;
 }
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -77,9 +82,22 @@ export function toSarif(findings: readonly Finding[], rules: readonly ReportRule
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository that was linted.' } } },
         columnKind: 'utf16CodeUnits',
         results,
+        ...runProperties(options),
       },
     ],
   };
+}
+
+/**
+ * Baseline and change-gating facts about the run. Fixed baseline entries are
+ * counted here rather than reported as `absent` results: code scanning would
+ * turn those into alerts on lines that no longer hold the problem.
+ */
+function runProperties(options: SarifOptions): Json {
+  const properties: Json = {};
+  if (options.baseline !== undefined) properties.baseline = options.baseline;
+  if (options.changedSince !== undefined) properties.changedSince = options.changedSince;
+  return Object.keys(properties).length > 0 ? { properties } : {};
 }
 
 /** {@link toSarif} as JSON text: 2-space indent and a trailing newline. */
@@ -143,10 +161,31 @@ function toResult(finding: Finding, ruleIndex: number, options: SarifOptions): J
   if (finding.related !== undefined && finding.related.length > 0) {
     result.relatedLocations = finding.related.map((related, id) => relatedLocation(related, id, options));
   }
+  if (finding.suppression !== undefined) result.suppressions = [suppressionOf(finding.suppression, options)];
+  if (finding.baselineState !== undefined) result.baselineState = finding.baselineState;
   const properties: Json = { constraintName: finding.constraintName };
   if (finding.constraintKind !== undefined) properties.constraintKind = finding.constraintKind;
   if (finding.path !== '') properties.path = finding.path;
+  // Outside the changes of --changed-since: reported, but it did not fail the run.
+  if (finding.outsideChanges === true) properties.outsideChanges = true;
   result.properties = properties;
+  return result;
+}
+
+/** SARIF's suppression: `inSource` for a comment or annotation, `external` for the config or a baseline. */
+function suppressionOf(suppression: Suppression, options: SarifOptions): Json {
+  const result: Json = { kind: suppression.kind };
+  if (suppression.justification !== undefined) result.justification = suppression.justification;
+  if (suppression.location !== undefined) {
+    const { file, line, column } = suppression.location;
+    result.location = {
+      physicalLocation: {
+        artifactLocation: artifactLocation(file, options),
+        region: { startLine: atLeastOne(line), startColumn: atLeastOne(column) },
+      },
+    };
+  }
+  result.properties = { source: suppression.source };
   return result;
 }
 

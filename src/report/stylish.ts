@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types.js';
-import { countFindings, plural } from './summary.js';
+import { countFindings, isActive, plural } from './summary.js';
 import { escapeForTerminal, palette, type Palette } from './terminal.js';
 
 export interface StylishOptions {
@@ -7,33 +7,73 @@ export interface StylishOptions {
   /** How many files and resources were linted, for the closing line. */
   files: number;
   resources: number;
+  /** `--show-suppressed`: also list suppressed findings and those outside the changes, dimmed. */
+  showSuppressed?: boolean;
+  /** `--changed-since`: the git revision, for the closing line. */
+  changedSince?: string;
+  /** With a baseline: its file and how many of its entries are fixed. */
+  baseline?: { file: string; fixed: number };
 }
 
-/** Findings grouped by file, one aligned row each, and a summary line, like ESLint's stylish output. */
+/**
+ * Findings grouped by file, one aligned row each, and a summary line, like
+ * ESLint's stylish output. Suppressed findings, and findings outside the
+ * changes of `--changed-since`, are only counted unless `showSuppressed`.
+ */
 export function formatStylish(findings: readonly Finding[], options: StylishOptions): string {
   const paint = palette(options.colour);
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    if (options.showSuppressed !== true && !isActive(finding)) continue;
+    const rows = byFile.get(finding.file);
+    if (rows) rows.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const blocks = [...byFile].map(([file, rows]) => formatFile(file, rows, paint));
-  return [...blocks, summaryLine(findings, options, paint)].join('\n') + '\n';
+  const closing = [summaryLine(findings, options, paint)];
+  if (options.baseline !== undefined && options.baseline.fixed > 0) closing.push(fixedLine(options.baseline));
+  return [...blocks, ...closing].join('\n') + '\n';
+}
+
+/** The reminder that a baseline can be pruned. */
+function fixedLine({ file, fixed }: { file: string; fixed: number }): string {
+  const entries = fixed === 1 ? '1 baseline entry' : `${fixed} baseline entries`;
+  const rest = fixed === 1 ? 'no longer matches a finding; remove it' : 'no longer match a finding; remove them';
+  return `${entries} in ${escapeForTerminal(file)} ${rest} with --prune-baseline`;
 }
 
 function formatFile(file: string, findings: readonly Finding[], paint: Palette): string {
   const cells = findings.map((finding) => ({
+    active: isActive(finding),
     position: `${finding.line}:${finding.column}`,
     severity: finding.severity,
     message: escapeForTerminal(finding.message),
     rule: finding.ruleId === finding.constraintName ? finding.ruleId : `${finding.ruleId} (${finding.constraintName})`,
+    status: escapeForTerminal(statusOf(finding)),
   }));
   const width = (pick: (cell: (typeof cells)[number]) => string) => Math.max(...cells.map((cell) => pick(cell).length));
   const positionWidth = width((cell) => cell.position);
   const severityWidth = width((cell) => cell.severity);
   const messageWidth = width((cell) => cell.message);
-  const rows = cells.map(
-    (cell) =>
-      `  ${paint.dim(cell.position.padEnd(positionWidth))}  ${severityColour(cell.severity, paint)(cell.severity.padEnd(severityWidth))}  ${cell.message.padEnd(messageWidth)}  ${paint.dim(cell.rule)}`,
-  );
+  const rows = cells.map((cell) => {
+    if (!cell.active) {
+      const text = `  ${cell.position.padEnd(positionWidth)}  ${cell.severity.padEnd(severityWidth)}  ${cell.message.padEnd(messageWidth)}  ${cell.rule}  ${cell.status}`;
+      return paint.dim(text);
+    }
+    return `  ${paint.dim(cell.position.padEnd(positionWidth))}  ${severityColour(cell.severity, paint)(cell.severity.padEnd(severityWidth))}  ${cell.message.padEnd(messageWidth)}  ${paint.dim(cell.rule)}`;
+  });
   return `${paint.underline(escapeForTerminal(file))}\n${rows.map((row) => row.trimEnd()).join('\n')}\n`;
+}
+
+/** Why a listed finding does not count: `(suppressed by a comment: reason)`, `(in the baseline)`, `(outside the changes)`. */
+function statusOf(finding: Finding): string {
+  const suppression = finding.suppression;
+  if (suppression !== undefined) {
+    if (suppression.source === 'baseline') return '(in the baseline)';
+    const by = { comment: 'a comment', annotation: 'an annotation', config: 'the config' }[suppression.source];
+    return `(suppressed by ${by}${suppression.justification !== undefined ? `: ${suppression.justification}` : ''})`;
+  }
+  return finding.outsideChanges === true ? '(outside the changes)' : '';
 }
 
 function severityColour(severity: Finding['severity'], paint: Palette): (text: string) => string {
@@ -45,9 +85,18 @@ function severityColour(severity: Finding['severity'], paint: Palette): (text: s
 function summaryLine(findings: readonly Finding[], options: StylishOptions, paint: Palette): string {
   const counts = countFindings(findings);
   const scope = `${plural(options.files, 'file')}, ${plural(options.resources, 'resource')}`;
-  if (findings.length === 0) return `✔ no problems (${scope})`;
+  const problems = counts.errors + counts.warnings + counts.notes;
+  const set = [];
+  if (counts.suppressed > 0) set.push(`${counts.suppressed} suppressed`);
+  if (counts.outsideChanges > 0) {
+    set.push(
+      `${counts.outsideChanges} outside the changes since ${escapeForTerminal(options.changedSince ?? 'the revision')}`,
+    );
+  }
+  const aside = set.length > 0 ? `; ${set.join(', ')}` : '';
+  if (problems === 0) return `✔ no problems (${scope})${aside}`;
   const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
   if (counts.notes > 0) parts.push(plural(counts.notes, 'note'));
-  const line = `✖ ${plural(findings.length, 'problem')} (${parts.join(', ')}) in ${scope}`;
+  const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${scope}${aside}`;
   return counts.errors > 0 ? paint.bold(paint.red(line)) : paint.bold(paint.yellow(line));
 }

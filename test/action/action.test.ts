@@ -278,6 +278,8 @@ describe('GitHub Action: action.yml', () => {
       'fail-on': 'error',
       annotations: 'true',
       'working-directory': '.',
+      'only-changed': 'false',
+      baseline: '',
     });
   });
 });

@@ -42,9 +42,18 @@ describe('k8s-bp init', () => {
     const dir = tempDir();
     runCli(['init'], { cwd: dir });
     const text = readFileSync(path.join(dir, '.k8s-bp.yaml'), 'utf8');
-    const config = ['extends: recommended', uncommentBlock(text, 'rules'), uncommentBlock(text, 'constraints')];
+    const config = [
+      'extends: recommended',
+      uncommentBlock(text, 'rules'),
+      uncommentBlock(text, 'ignore'),
+      uncommentBlock(text, 'constraints'),
+    ];
     writeFileSync(path.join(dir, '.k8s-bp.yaml'), `${config.join('\n')}\n`);
-    expect(parse(config.join('\n'))).toMatchObject({ rules: { 'no-latest-tag': 'warn' }, constraints: [{}] });
+    expect(parse(config.join('\n'))).toMatchObject({
+      rules: { 'no-latest-tag': 'warn' },
+      ignore: [{ rules: ['no-latest-tag'] }],
+      constraints: [{}],
+    });
     writeFileSync(path.join(dir, 'pod.yaml'), POD);
     const lint = runCli(['lint', 'pod.yaml'], { cwd: dir });
     expect(lint.stderr).toBe('');

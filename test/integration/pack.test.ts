@@ -9,7 +9,7 @@ import { run, runOk, type Run } from './env.js';
  * bundled CLI and the rule docs (about 680 kB with the Gatekeeper library
  * templates). It catches fixtures or sources slipping into the package.
  */
-const SIZE_BUDGET = 800_000;
+const SIZE_BUDGET = 1_000_000;
 
 /** What the package ships: the CLI's bundle and launcher, the docs the reports link to, and the usual files. */
 const ALLOWED = [

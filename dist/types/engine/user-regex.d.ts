@@ -1,16 +1,3 @@
-/**
- * Regular expressions that users write into constraint parameters, such as a
- * label's `allowedRegex` (Gatekeeper writes these for Go's RE2) or a name
- * pattern. They are compiled once at load time by the rule's `validate`, so a
- * bad pattern is a config error, not a silent miss at check time.
- *
- * JavaScript's engine backtracks where RE2 does not, so a pattern with nested
- * repetition such as `(a+)+$` can take exponential time on a long input. Two
- * caps keep that in bounds: patterns longer than {@link MAX_USER_PATTERN_LENGTH}
- * are refused, and rules test only texts the API server would accept (label
- * values of at most 63 characters, names of at most 253), treating longer ones
- * as not matching.
- */
 /** Longest pattern accepted, in UTF-16 code units. */
 export declare const MAX_USER_PATTERN_LENGTH = 500;
 /**

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types.js';
 import { formatSarif, type ReportRule, type SarifOptions } from '../../../src/report/sarif.js';
+import { sarifSchemaErrors } from '../../helpers/sarif-schema.js';
 
 const ROOT = path.resolve('/home/runner/work/k8s repo');
 const OPTIONS: SarifOptions = {
@@ -166,6 +167,38 @@ const describeResults = (results: readonly MultitoolResult[]): string =>
 describe('SARIF report under the multitool’s GitHub rules', { timeout: 60_000 }, () => {
   it('accepts a log with findings, related locations, stdin and file names with spaces and umlauts', () => {
     const results = validateForGitHub('findings', formatSarif(FINDINGS, RULES, OPTIONS));
+    expect(results, describeResults(results)).toEqual([]);
+  });
+
+  it('accepts a log with suppressed results, baseline states and run properties', () => {
+    const [first, second, third, fourth] = FINDINGS as [Finding, Finding, Finding, Finding];
+    const findings: Finding[] = [
+      {
+        ...first,
+        baselineState: 'new',
+        suppression: {
+          kind: 'inSource',
+          source: 'comment',
+          justification: 'sized by the operator',
+          location: { file: 'web app.yaml', line: 17, column: 11 },
+        },
+      },
+      {
+        ...second,
+        baselineState: 'unchanged',
+        suppression: { kind: 'external', source: 'baseline', justification: 'recorded in the baseline' },
+      },
+      { ...third, baselineState: 'new' },
+      { ...fourth, baselineState: 'new', outsideChanges: true },
+    ];
+    const options = {
+      ...OPTIONS,
+      baseline: { file: '.k8s-bp-baseline.json', unchanged: 1, new: 3, fixed: 2, unchecked: 0 },
+      changedSince: 'origin/main',
+    };
+    const sarif = formatSarif(findings, RULES, options);
+    expect(sarifSchemaErrors(JSON.parse(sarif))).toEqual([]);
+    const results = validateForGitHub('suppressed', sarif);
     expect(results, describeResults(results)).toEqual([]);
   });
 

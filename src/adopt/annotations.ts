@@ -1,0 +1,87 @@
+/**
+ * `k8s-bp.dev/ignore: "rule-a,rule-b"` annotations, with an optional
+ * `k8s-bp.dev/ignore-reason`. On an object's metadata they silence those
+ * rules for the whole object; on a pod template's metadata, for the template.
+ */
+import { formatPath } from '../engine/paths.js';
+import type { ObjectPath, Resource } from '../engine/types.js';
+import { splitRuleList } from './comments.js';
+
+export const IGNORE_ANNOTATION = 'k8s-bp.dev/ignore';
+export const IGNORE_REASON_ANNOTATION = 'k8s-bp.dev/ignore-reason';
+
+/** One `k8s-bp.dev/ignore` annotation. */
+export interface IgnoreAnnotation {
+  file: string;
+  documentIndex: number;
+  /** The findings it covers: those whose path is this path or below it (`''`: the whole document). */
+  scope: string;
+  rules: string[];
+  reason: string | undefined;
+  /** Where the annotation is written. */
+  location: { file: string; line: number; column: number };
+}
+
+/** Where the workload kinds keep their pod template, from the object root. */
+const POD_TEMPLATE_PATHS: Readonly<Record<string, ObjectPath>> = {
+  PodTemplate: ['template'],
+  Deployment: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+/** Every ignore annotation of the resources: on each object, then on its pod template. */
+export function ignoreAnnotations(resources: readonly Resource[]): IgnoreAnnotation[] {
+  const found: IgnoreAnnotation[] = [];
+  for (const resource of resources) {
+    const own = fromMetadata(resource, [], resource.object.metadata);
+    if (own) found.push(own);
+    const templatePath = POD_TEMPLATE_PATHS[resource.kind];
+    if (templatePath) {
+      const template = valueAt(resource.object, templatePath);
+      const inTemplate = fromMetadata(resource, templatePath, isRecord(template) ? template.metadata : undefined);
+      if (inTemplate) found.push(inTemplate);
+    }
+  }
+  return found;
+}
+
+function fromMetadata(resource: Resource, base: ObjectPath, metadata: unknown): IgnoreAnnotation | undefined {
+  const annotations = isRecord(metadata) ? metadata.annotations : undefined;
+  if (!isRecord(annotations)) return undefined;
+  const value = annotations[IGNORE_ANNOTATION];
+  if (typeof value !== 'string') return undefined;
+  const reason = annotations[IGNORE_REASON_ANNOTATION];
+  const documentPath = [...resource.pathInDocument, ...base];
+  const range = resource.locator.locate([...documentPath, 'metadata', 'annotations', IGNORE_ANNOTATION]);
+  return {
+    file: resource.file,
+    documentIndex: resource.documentIndex,
+    scope: formatPath(documentPath),
+    rules: splitRuleList(value),
+    reason: typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : undefined,
+    location: { file: resource.file, line: range.line, column: range.column },
+  };
+}
+
+/** True when a finding's dotted path lies at or below `scope`. */
+export function withinScope(path: string, scope: string): boolean {
+  if (scope === '' || path === scope) return true;
+  if (!path.startsWith(scope)) return false;
+  const next = path.charAt(scope.length);
+  return next === '.' || next === '[';
+}
+
+function valueAt(object: unknown, path: ObjectPath): unknown {
+  let value = object;
+  for (const segment of path) value = isRecord(value) ? value[segment] : undefined;
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string | number, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

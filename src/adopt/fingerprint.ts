@@ -1,0 +1,33 @@
+/**
+ * What a baseline recognises a finding by: the rule and constraint, the
+ * object it is about (apiVersion, kind, namespace, name), the field, and a
+ * hash of the offending value. Line numbers and file names are left out, so a
+ * finding keeps its identity when lines are inserted above it or the file is
+ * moved; a changed value is a new finding.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding } from '../engine/types.js';
+
+/**
+ * The fingerprint of a finding. `fileKey` names the file stably (relative to
+ * the baseline) and is used only for findings that are not about an object,
+ * such as parse errors, which have nothing else to be known by.
+ */
+export function fingerprintOf(finding: Finding, fileKey: string): string {
+  const object = finding.object;
+  const identity =
+    object === undefined
+      ? ['file', fileKey, String(finding.documentIndex)]
+      : ['object', object.apiVersion, object.kind, object.namespace ?? '', object.name ?? ''];
+  const parts = [finding.ruleId, finding.constraintName, ...identity, finding.path, finding.valueHash ?? ''];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/** `apiVersion/kind/namespace/name` of a finding's object, leaving out what it lacks; empty without one. */
+export function objectKey(finding: Finding): string {
+  const object = finding.object;
+  if (object === undefined) return '';
+  return [object.apiVersion, object.kind, object.namespace, object.name]
+    .filter((part): part is string => part !== undefined && part !== '')
+    .join('/');
+}

@@ -1,0 +1,208 @@
+/**
+ * The CEL environment Kubernetes gives admission policies, on
+ * `@marcbachmann/cel-js`: the standard library and macros, optional types
+ * (`?.`, `[?]`, `optional.of`, `.orValue()`), and the Kubernetes libraries in
+ * `library/` (quantity, regex, lists and sets, strings, URL, IP and CIDR).
+ *
+ * Where the standard library of the evaluator differs from Kubernetes (RE2
+ * regular expressions, string indexes counted in code points, ASCII-only case
+ * changes), calls are routed to this project's implementations: the method
+ * name is rewritten in the expression before it is compiled, and restored in
+ * error messages.
+ *
+ * Limits (Kubernetes bounds cost by estimating it from schemas it has and
+ * we do not): an expression is at most {@link MAX_EXPRESSION_LENGTH}
+ * characters, its syntax tree at most {@link LIMITS} nodes and depth, and
+ * comprehensions may nest at most {@link MAX_COMPREHENSION_DEPTH} deep.
+ * Regular expressions are RE2, linear in their input.
+ */
+import { Environment, type ASTNode } from '@marcbachmann/cel-js';
+import { celEquals } from './library/compare.js';
+import { ipLibrary } from './library/ip.js';
+import { listsLibrary } from './library/lists.js';
+import { quantityLibrary } from './library/quantity.js';
+import { regexLibrary } from './library/regex.js';
+import { stringsLibrary } from './library/strings.js';
+import { urlLibrary } from './library/url.js';
+import type { Library } from './types.js';
+
+export const MAX_EXPRESSION_LENGTH = 10_000;
+export const MAX_COMPREHENSION_DEPTH = 3;
+const LIMITS = { maxAstNodes: 2_000, maxDepth: 64, maxListElements: 1_000, maxMapEntries: 1_000, maxCallArguments: 32 };
+
+/** The variables an admission policy's expressions can read. */
+export const VARIABLES = [
+  'object',
+  'oldObject',
+  'request',
+  'params',
+  'namespaceObject',
+  'variables',
+  'authorizer',
+] as const;
+export type VariableName = (typeof VARIABLES)[number];
+export type Activation = Partial<Record<VariableName, unknown>>;
+
+interface OptionalValue {
+  hasValue(): boolean;
+  value(): unknown;
+}
+
+/** Equality of optionals, which cel-go has: both empty, or both holding equal values. */
+const optionalLibrary: Library = {
+  name: 'optional',
+  functions: [],
+  operators: [
+    [
+      'optional<dyn> == optional<dyn>',
+      (a: OptionalValue, b: OptionalValue) =>
+        a.hasValue() === b.hasValue() && (!a.hasValue() || celEquals(a.value(), b.value())),
+    ],
+  ],
+};
+
+const LIBRARIES: readonly Library[] = [
+  optionalLibrary,
+  quantityLibrary,
+  regexLibrary,
+  listsLibrary,
+  stringsLibrary,
+  urlLibrary,
+  ipLibrary,
+];
+
+/** Methods of the evaluator's standard library that Kubernetes defines differently: routed to `<name>_k8s`. */
+const ROUTED = new Set(['matches', 'indexOf', 'lastIndexOf', 'lowerAscii', 'upperAscii', 'split', 'substring', 'trim']);
+const ROUTED_SUFFIX = '_k8s';
+const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+
+/** An expression that cannot be compiled: a syntax error, an unknown variable, or a limit. */
+export class CelCompileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CelCompileError';
+  }
+}
+
+/** An expression that failed while it was evaluated. */
+export class CelEvaluationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CelEvaluationError';
+  }
+}
+
+let environment: Environment | undefined;
+
+function kubernetesEnvironment(): Environment {
+  if (environment) return environment;
+  const env = new Environment({
+    enableOptionalTypes: true,
+    homogeneousAggregateLiterals: false,
+    limits: LIMITS,
+  });
+  for (const name of VARIABLES) env.registerVariable(name, 'dyn');
+  for (const library of LIBRARIES) {
+    for (const type of library.types ?? []) env.registerType(type.name, type.ctor);
+    for (const constant of library.constants ?? []) env.registerConstant(constant.name, constant.type, constant.value);
+    for (const [signature, handler] of library.functions) env.registerFunction(signature, handler);
+    for (const [signature, handler] of library.operators ?? []) env.registerOperator(signature, handler);
+  }
+  environment = env;
+  return env;
+}
+
+export interface CompiledExpression {
+  /** The expression as written. */
+  readonly source: string;
+  /** Evaluates with the given variables (CEL values, see `toCel`); throws {@link CelEvaluationError}. */
+  evaluate(activation: Activation): unknown;
+}
+
+/** Compiles an expression once; throws {@link CelCompileError}. */
+export function compileExpression(source: string): CompiledExpression {
+  if (source.length > MAX_EXPRESSION_LENGTH) {
+    throw new CelCompileError(
+      `the expression is ${source.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`,
+    );
+  }
+  if (source.trim() === '') throw new CelCompileError('the expression is empty');
+  const env = kubernetesEnvironment();
+  const first = parse(env, source);
+  const routed = routeMethods(first.ast, source);
+  const program = routed === source ? first : parse(env, routed);
+  const checked = program.check();
+  if (!checked.valid && checked.error) throw new CelCompileError(describe(checked.error));
+  return {
+    source,
+    evaluate(activation: Activation): unknown {
+      try {
+        return program(activation);
+      } catch (error) {
+        throw new CelEvaluationError(describe(error));
+      }
+    },
+  };
+}
+
+function parse(env: Environment, source: string): ReturnType<Environment['parse']> {
+  try {
+    return env.parse(source);
+  } catch (error) {
+    throw new CelCompileError(describe(error));
+  }
+}
+
+/** The first line of an error (the evaluator adds a source excerpt below it), with routed names restored. */
+export function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const [line = message] = message.split('\n');
+  return line.replaceAll(ROUTED_SUFFIX, '');
+}
+
+/**
+ * Checks what the evaluator's own limits do not cover (the `authorizer`,
+ * comprehension nesting) and rewrites calls of {@link ROUTED} methods to
+ * their Kubernetes implementations. Returns the source to compile.
+ */
+function routeMethods(root: ASTNode, source: string): string {
+  const edits: number[] = [];
+  const visit = (node: ASTNode, depth: number): void => {
+    if (node.op === 'id' && node.args === 'authorizer') {
+      throw new CelCompileError(
+        'authorizer is not available offline: k8s-bp has no cluster to ask whether a user may act (authorizer checks are evaluated only by the API server)',
+      );
+    }
+    let inner = depth;
+    if (node.op === 'rcall') {
+      const [name, receiver] = node.args;
+      if (COMPREHENSIONS.has(name) && node.args[2].length >= 2) {
+        inner = depth + 1;
+        if (inner > MAX_COMPREHENSION_DEPTH) {
+          throw new CelCompileError(`comprehensions are nested more than ${MAX_COMPREHENSION_DEPTH} deep`);
+        }
+      }
+      if (ROUTED.has(name)) {
+        const after = source.slice(receiver.range.end);
+        const match = new RegExp(`^[\\s)]*\\.\\s*${name}\\b`).exec(after);
+        if (match) edits.push(receiver.range.end + match[0].length);
+      }
+    }
+    for (const child of children(node)) visit(child, inner);
+  };
+  visit(root, 0);
+  let out = source;
+  for (const end of edits.sort((a, b) => b - a)) out = `${out.slice(0, end)}${ROUTED_SUFFIX}${out.slice(end)}`;
+  return out;
+}
+
+function children(node: ASTNode): ASTNode[] {
+  const found: ASTNode[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null && 'op' in value && 'args' in value)
+      found.push(value as ASTNode);
+  };
+  collect(node.op === 'value' ? [] : node.args);
+  return found;
+}

@@ -1,0 +1,93 @@
+/**
+ * Runs the CEL of a Gatekeeper ConstraintTemplate (its `K8sNativeValidation`
+ * code) for a constraint, as Gatekeeper's CEL engine does: the template's
+ * `variables`, `matchConditions` and `validations`, with two variables
+ * Gatekeeper defines before the template's own: `variables.params`, the
+ * constraint's parameters (null when it has none), and `variables.anyObject`,
+ * the object under review (the old object on a DELETE). The top-level
+ * `params` is the constraint itself.
+ */
+import { toCel } from '../cel/values.js';
+import type { ManifestProblem, TemplateManifest, ConstraintManifest } from '../gatekeeper/manifests.js';
+import type { Rule, RuleMeta, Violation } from '../engine/types.js';
+import { reviewActivation } from './activation.js';
+import { compileProgram, runProgram, type CelProgram } from './cel-program.js';
+
+export const GATEKEEPER_CEL_ID = 'gatekeeper-cel';
+
+export const GATEKEEPER_CEL_DOC = {
+  id: GATEKEEPER_CEL_ID,
+  title: 'Gatekeeper constraint (CEL template)',
+  description:
+    'Make every object pass the Gatekeeper constraints whose templates are written in CEL (K8sNativeValidation).',
+  rationale:
+    'Gatekeeper evaluates these constraints when the object is applied, and in its audit; a manifest that breaks one is rejected or reported there. Finding it in review saves a failed deployment.',
+  remediation:
+    "Change the object so that the template's validation holds (the message says which), or adjust the constraint's match or parameters if the object is a legitimate exception.",
+  defaultSeverity: 'error' as const,
+};
+
+const META: RuleMeta = {
+  ...GATEKEEPER_CEL_DOC,
+  defaultKinds: [],
+  schema: {},
+  messages: { violation: '{{message}}' },
+  example: { fail: '', pass: '' },
+};
+
+/** Gatekeeper's reserved variable names. */
+const RESERVED = ['params', 'anyObject'];
+
+const programs = new WeakMap<TemplateManifest, CelProgram | ManifestProblem>();
+
+/** The template's CEL program, compiled once; a problem names the field that does not compile. */
+export function templateProgram(template: TemplateManifest): CelProgram | ManifestProblem | undefined {
+  if (!template.cel) return undefined;
+  let program = programs.get(template);
+  if (!program) {
+    const compiled = compileProgram(template.cel.source, RESERVED);
+    const [problem] = 'problems' in compiled ? compiled.problems : [];
+    program = problem
+      ? {
+          resource: template.resource,
+          path: [...template.cel.path, ...problem.path],
+          message: `ConstraintTemplate ${template.kind}: ${problem.message}`,
+        }
+      : 'program' in compiled
+        ? compiled.program
+        : { resource: template.resource, path: template.cel.path, message: 'cannot be compiled' };
+    programs.set(template, program);
+  }
+  return program;
+}
+
+/** A rule that runs the template's program for one constraint. */
+export function celConstraintRule(template: TemplateManifest, program: CelProgram, manifest: ConstraintManifest): Rule {
+  const failurePolicy = template.cel?.source.failurePolicy === 'Ignore' ? 'Ignore' : 'Fail';
+  const constraint = toCel(manifest.resource.object);
+  return {
+    meta: META,
+    *check(resource, params, ctx): Generator<Violation> {
+      const activation: Record<string, unknown> = {
+        ...reviewActivation(resource, ctx.inventory, ctx.defaultNamespace, ''),
+        params: constraint,
+      };
+      const parameters = manifest.parameters === undefined || manifest.parameters === null ? null : toCel(params);
+      const preamble = new Map<string, () => unknown>([
+        ['params', () => parameters],
+        ['anyObject', () => activation.object ?? activation.oldObject],
+      ]);
+      const result = runProgram(program, activation, preamble);
+      const [failure] = result.failures;
+      if (failure && failurePolicy === 'Fail') {
+        throw new Error(
+          `template ${template.kind}: expression ${JSON.stringify(failure.expression.trim())} failed: ${failure.message}`,
+        );
+      }
+      if (!result.matched) return;
+      for (const violation of result.violations) {
+        yield { messageId: 'violation', data: { message: violation.message }, path: violation.path };
+      }
+    },
+  };
+}
