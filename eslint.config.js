@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['lib/', 'dist/', 'node_modules/', 'coverage/', 'fixtures/', 'docs/'] },
+  { ignores: ['lib/', 'dist/', 'bench/.corpora/', 'node_modules/', 'coverage/', 'fixtures/', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
