@@ -85,9 +85,33 @@ function podTemplate(object: Record<string, unknown>, podSpecPath: ObjectPath, p
   for (const list of ['containers', 'initContainers', 'ephemeralContainers']) {
     optional(current[list], [...podSpecPath, list], problems, listOf(container));
   }
+  uniqueContainerNames(current, podSpecPath, problems);
   optional(current.volumes, [...podSpecPath, 'volumes'], problems, listOf(mapping));
   optional(current.securityContext, [...podSpecPath, 'securityContext'], problems, mapping);
   optional(current.serviceAccountName, [...podSpecPath, 'serviceAccountName'], problems, string);
+}
+
+/** The API server rejects a pod whose containers share a name; rules that index containers by name would see one. */
+function uniqueContainerNames(
+  podSpec: Record<string, unknown>,
+  podSpecPath: ObjectPath,
+  problems: ShapeProblem[],
+): void {
+  const seen = new Map<string, string>();
+  for (const list of ['containers', 'initContainers', 'ephemeralContainers']) {
+    const containers = podSpec[list];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((entry, index) => {
+      if (!isPlainObject(entry) || typeof entry.name !== 'string' || problems.length >= MAX_PROBLEMS) return;
+      const path = [...podSpecPath, list, index, 'name'];
+      const first = seen.get(entry.name);
+      if (first === undefined) return void seen.set(entry.name, formatPath(path));
+      problems.push({
+        path,
+        message: `${formatPath(path)} repeats the container name ${JSON.stringify(entry.name)} of ${first}`,
+      });
+    });
+  }
 }
 
 const container: Check = (value, path, problems) => {

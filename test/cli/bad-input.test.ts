@@ -249,6 +249,21 @@ const CASES: Case[] = [
     ],
     never: LOAD_FAILURES,
   },
+  // The API server refuses containers that share a name; rules keyed by name would only see one.
+  {
+    file: 'duplicate-container-name.yaml',
+    includes: [
+      {
+        ruleId: 'invalid-resource',
+        line: 9,
+        column: 11,
+        message:
+          'spec.template.spec.initContainers[0].name repeats the container name "setup" of spec.template.spec.containers[1].name',
+        path: 'spec.template.spec.initContainers[0].name',
+      },
+    ],
+    never: LOAD_FAILURES,
+  },
   // Control sequences in values: reported like any value (the terminal test below checks they are escaped).
   { file: 'terminal-escapes.yaml', includes: [latestTag(9, 7)], never: LOAD_FAILURES },
   // A well-formed manifest next to all of the above is linted as usual.
