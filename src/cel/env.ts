@@ -24,6 +24,7 @@ import { quantityLibrary } from './library/quantity.js';
 import { regexLibrary } from './library/regex.js';
 import { stringsLibrary } from './library/strings.js';
 import { urlLibrary } from './library/url.js';
+import { checkLiterals } from './literal-checks.js';
 import type { Library } from './types.js';
 
 export const MAX_EXPRESSION_LENGTH = 10_000;
@@ -162,17 +163,20 @@ export function describe(error: unknown): string {
 
 /**
  * Checks what the evaluator's own limits do not cover (the `authorizer`,
- * comprehension nesting) and rewrites calls of {@link ROUTED} methods to
+ * comprehension nesting, the literal checks of `literal-checks.ts`) and rewrites calls of {@link ROUTED} methods to
  * their Kubernetes implementations. Returns the source to compile.
  */
 function routeMethods(root: ASTNode, source: string): string {
   const edits: number[] = [];
-  const visit = (node: ASTNode, depth: number): void => {
+  // Literals inside a format() call may mix types, as cel-go exempts that function.
+  const visit = (node: ASTNode, depth: number, exempt: boolean): void => {
     if (node.op === 'id' && node.args === 'authorizer') {
       throw new CelCompileError(
         'authorizer is not available offline: k8s-bp has no cluster to ask whether a user may act (authorizer checks are evaluated only by the API server)',
       );
     }
+    const refused = checkLiterals(node, exempt);
+    if (refused !== undefined) throw new CelCompileError(refused);
     let inner = depth;
     if (node.op === 'rcall') {
       const [name, receiver] = node.args;
@@ -188,9 +192,10 @@ function routeMethods(root: ASTNode, source: string): string {
         if (match) edits.push(receiver.range.end + match[0].length);
       }
     }
-    for (const child of children(node)) visit(child, inner);
+    const inFormat = exempt || (node.op === 'rcall' && node.args[0] === 'format');
+    for (const child of children(node)) visit(child, inner, inFormat);
   };
-  visit(root, 0);
+  visit(root, 0, false);
   let out = source;
   for (const end of edits.sort((a, b) => b - a)) out = `${out.slice(0, end)}${ROUTED_SUFFIX}${out.slice(end)}`;
   return out;

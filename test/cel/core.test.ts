@@ -102,3 +102,33 @@ describe('CEL as Kubernetes configures it', () => {
     expect(toCel(object)).toBe(toCel(object));
   });
 });
+
+// What the API server refuses when it compiles a policy, although the expression would evaluate.
+describe('checks of literals when an expression is compiled', () => {
+  it.each<Case>([
+    ["object.metadata.name.matches('(')", /Illegal regex: error parsing regexp: missing closing \)/],
+    ["matches(object.metadata.name, '[a-')", /Illegal regex/],
+    ["object.metadata.name.find('a{2,1}')", /Illegal regex/],
+    ["object.metadata.name.findAll('(?=x)')", /Illegal regex/],
+    ["[1, 'a'].size() == 2", /list elements must have one type: int and string are mixed/],
+    ['[1, 2.5].size() == 2', /list elements must have one type: int and double are mixed/],
+    ["{'a': 1, 'b': 'x'}.size() == 2", /map values must have one type: int and string are mixed/],
+    ["'%s %s'.format(['x'])", /index 1 out of range/],
+    ["'%s'.format(['x', 'y'])", /too many arguments supplied to string.format \(expected 1, got 2\)/],
+    ["'%j'.format([1])", /unrecognized formatting clause "j"/],
+  ])('refuses %s', (expression, message) => {
+    // Nothing is evaluated: the object has no metadata, so evaluating would fail differently.
+    expect(celError(expression, { object: {} })).toMatch(message as RegExp);
+  });
+
+  it.each([
+    '[1, -2, 3].size() == 3',
+    "[object.metadata.name, 'x'].size() == 2",
+    '[null, 1].size() == 2',
+    "'%s: %d'.format(['replicas', 3]) == 'replicas: 3'",
+    "'%s'.format([[1, 'a']]) == '[1, \"a\"]'",
+    'object.metadata.name.matches(object.metadata.name)',
+  ])('accepts %s', (expression) => {
+    expect(cel(expression, { object: { metadata: { name: 'web' } } })).toBe(true);
+  });
+});

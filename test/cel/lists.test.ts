@@ -9,7 +9,7 @@ describe('Kubernetes list library', () => {
     ['[2.0, 1.0].isSorted()', false],
     ['[1].isSorted()', true],
     ['[].isSorted()', true],
-    ['[1, 2.5, 3].isSorted()', true], // numbers of different types compare by value
+    ['object.numbers.isSorted()', true], // numbers of different types compare by value
     ['[1, 3].sum()', 4n],
     ['[1.0, 3.0].sum()', 4],
     ['[].sum()', 0n],
@@ -36,17 +36,19 @@ describe('Kubernetes list library', () => {
     ['sets.intersects([1, 2], [2, 3])', true],
     ['sets.intersects([1], [2])', false],
   ])('%s is %s', (expression, expected) => {
-    expect(cel(expression, { object: { ports: [{ containerPort: 80 }, { containerPort: 8443 }] } })).toEqual(expected);
+    const object = { ports: [{ containerPort: 80 }, { containerPort: 8443 }], numbers: [1, 2.5, 3] };
+    expect(cel(expression, { object })).toEqual(expected);
   });
 
   it.each<Case>([
     ['[].min()', /min called on empty list/],
     ['[].max()', /max called on empty list/],
-    ["[1, 'a'].isSorted()", /cannot compare int with string/],
-    ["[1, 'a'].sum()", /no such overload/],
+    ["[1, 'a'].isSorted()", /list elements must have one type: int and string are mixed/],
+    ['object.mixed.isSorted()', /cannot compare int with string/],
+    ['object.mixed.sum()', /no such overload/],
     ['[9223372036854775807, 1].sum()', /integer overflow/],
     ["'abc'.isSorted()", /no matching overload/],
   ])('%s fails', (expression, message) => {
-    expect(celError(expression)).toMatch(message as RegExp);
+    expect(celError(expression, { object: { mixed: [1, 'a'] } })).toMatch(message as RegExp);
   });
 });

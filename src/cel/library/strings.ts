@@ -1,13 +1,13 @@
 /**
  * The CEL strings extension as Kubernetes enables it (cel-go `ext.Strings`):
  * `charAt`, `indexOf`, `lastIndexOf`, `lowerAscii`, `upperAscii`, `replace`,
- * `split`, `substring`, `trim`, `join`, `reverse`, `format` and
- * `strings.quote`. Indexes count Unicode code points, as in Go, not UTF-16
+ * `split`, `substring`, `trim`, `join`, `format` (`format.ts`) and
+ * `strings.quote` (version 2 of the extension: no `reverse`). Indexes count Unicode code points, as in Go, not UTF-16
  * units; `lowerAscii` and `upperAscii` change ASCII letters only; `trim`
  * removes Unicode white space.
  */
 import { CelError, type Library } from '../types.js';
-import { asMap, celTypeName } from './compare.js';
+import { format } from './format.js';
 
 const INT32_MAX = 2 ** 31 - 1;
 
@@ -31,7 +31,9 @@ function indexOf(text: string, search: string, offset = 0n): bigint {
   const sub = [...search];
   const start = index(offset);
   if (sub.length === 0) return BigInt(start);
-  if (start < 0 || start > runes.length) throw outOfRange(start);
+  // As current cel-go: a negative offset is an error, one past the end finds nothing.
+  if (start < 0) throw outOfRange(start);
+  if (start >= runes.length) return -1n;
   for (let i = start; i <= runes.length - sub.length; i++) {
     if (sub.every((rune, j) => runes[i + j] === rune)) return BigInt(i);
   }
@@ -41,9 +43,12 @@ function indexOf(text: string, search: string, offset = 0n): bigint {
 function lastIndexOf(text: string, search: string, offset?: bigint): bigint {
   const runes = [...text];
   const sub = [...search];
-  let start = offset === undefined ? runes.length : index(offset);
+  if (offset === undefined && sub.length === 0) return BigInt(runes.length);
+  // Without an offset the search starts at the last character (so in '' it is an error, as in cel-go).
+  let start = offset === undefined ? runes.length - 1 : index(offset);
   if (sub.length === 0) return BigInt(start);
-  if (offset !== undefined && (start < 0 || start >= runes.length)) throw outOfRange(start);
+  if (start < 0) throw outOfRange(start);
+  if (start >= runes.length) return -1n;
   start = Math.min(start, runes.length - sub.length);
   for (let i = start; i >= 0; i--) {
     if (sub.every((rune, j) => runes[i + j] === rune)) return BigInt(i);
@@ -129,86 +134,6 @@ function quote(text: string): string {
   return `${out}"`;
 }
 
-/** A value as `%s` prints it. */
-function formatString(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'number')
-    return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : String(value);
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(formatString).join(', ')}]`;
-  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
-  const map = asMap(value);
-  if (map) {
-    const entries = [...map].map(([key, item]) => `${formatString(key)}: ${formatString(item)}`);
-    return `{${entries.sort().join(', ')}}`;
-  }
-  return String(value);
-}
-
-function integerOf(value: unknown, verb: string): bigint {
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'boolean' && verb === 'b') return value ? 1n : 0n;
-  throw new CelError(
-    `error during formatting: ${verb === 'd' ? 'decimal' : verb} clause can only be used on integers, was given ${celTypeName(value)}`,
-  );
-}
-
-/** cel-go's `string.format(list)`: `%s %d %f %e %b %o %x %X` and `%%`, with an optional precision for `%f` and `%e`. */
-function format(template: string, args: unknown[]): string {
-  let next = 0;
-  const take = (): unknown => {
-    if (next >= args.length) throw new CelError(`index ${next} out of range`);
-    return args[next++];
-  };
-  const out = template.replace(
-    /%(?:\.(\d+))?([a-zA-Z%])?/g,
-    (_match, precision: string | undefined, verb: string | undefined) => {
-      if (verb === '%' && precision === undefined) return '%';
-      const digits = precision === undefined ? 6 : Number(precision);
-      switch (verb) {
-        case 's':
-          return formatString(take());
-        case 'd':
-          return integerOf(take(), 'd').toString();
-        case 'f':
-        case 'e': {
-          const value = take();
-          if (typeof value !== 'number' && typeof value !== 'bigint') {
-            throw new CelError(
-              `error during formatting: fixed-point clause can only be used on doubles, was given ${celTypeName(value)}`,
-            );
-          }
-          const number = Number(value);
-          if (Number.isNaN(number)) return 'NaN';
-          if (!Number.isFinite(number)) return number > 0 ? 'Infinity' : '-Infinity';
-          if (verb === 'f') return number.toFixed(digits);
-          const [mantissa = '', exponent = '0'] = number.toExponential(digits).split('e');
-          const power = Number(exponent);
-          return `${mantissa}e${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
-        }
-        case 'b':
-          return integerOf(take(), 'b').toString(2);
-        case 'o':
-          return integerOf(take(), 'o').toString(8);
-        case 'x':
-        case 'X': {
-          const value = take();
-          const hex =
-            typeof value === 'string'
-              ? [...new TextEncoder().encode(value)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
-              : integerOf(value, verb).toString(16);
-          return verb === 'X' ? hex.toUpperCase() : hex;
-        }
-        default:
-          throw new CelError(`could not parse formatting clause: unrecognized formatting clause "${verb ?? ''}"`);
-      }
-    },
-  );
-  if (next < args.length) throw new CelError('too many arguments supplied to string.format');
-  return out;
-}
-
 /** The receiver of `strings.quote(...)`: a namespace, not a value. */
 export class StringsNamespace {}
 
@@ -231,7 +156,6 @@ export const stringsLibrary: Library = {
     ['string.substring_k8s(int): string', (text: string, from: bigint) => substring(text, from)],
     ['string.substring_k8s(int, int): string', substring],
     ['string.trim_k8s(): string', (text: string) => text.replace(TRIM, '')],
-    ['string.reverse(): string', (text: string) => [...text].reverse().join('')],
     ['string.format(list): string', format],
     ['kubernetes.StringsNamespace.quote(string): string', (_: StringsNamespace, text: string) => quote(text)],
   ],
