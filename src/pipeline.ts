@@ -2,7 +2,7 @@ import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { adopt, scanIgnoreComments, type AdoptOptions, type BaselineRun, type IgnoreComment } from './adopt/index.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
-import { loadPlugins } from './config/plugins.js';
+import { loadPlugins, unloadedRuleFinding } from './config/plugins.js';
 import { resolveConstraints } from './config/resolve.js';
 import { evaluate, sortFindings, type BoundConstraint, type EvaluateOptions } from './engine/run.js';
 import type { Finding, Resource, Rule } from './engine/types.js';
@@ -70,10 +70,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const plugins = await loadPlugins(config, new Set(builtinRules.map((rule) => rule.meta.id)));
   // A rule module's rules run once it is listed, unless the config turns them off.
   const pluginIds = plugins.rules.map((rule) => rule.meta.id).filter((id) => config?.config.rules?.[id] !== 'off');
-  const { constraints, notes: constraintNotes } = resolveConstraints(config, [...builtinRules, ...plugins.rules], {
+  const {
+    constraints,
+    notes: constraintNotes,
+    unknownRules,
+  } = resolveConstraints(config, [...builtinRules, ...plugins.rules], {
     ...options,
     enable: [...options.enable, ...pluginIds],
+    toleratedUnknownRules: plugins.findings.length > 0,
   });
+  plugins.findings.push(...unknownRules.map(({ id, place }) => unloadedRuleFinding(id, place, config)));
   const gatekeeper = await loadGatekeeperConstraints(
     { paths: gatekeeperPaths(config, options), cwd: options.cwd, strict: options.strictConstraints === true },
     builtinRules,

@@ -11,6 +11,7 @@ import { glob, hasMagic } from 'glob';
 import { compileParameters } from '../engine/params.js';
 import { isRecord } from '../engine/pod-spec.js';
 import type { Finding, Rule } from '../engine/types.js';
+import type { ConfigPlace } from './errors.js';
 import type { LoadedConfig } from './load.js';
 
 export const PLUGIN_ERROR_ID = 'plugin-error';
@@ -136,7 +137,24 @@ function withDefaults(rule: Rule, source: string): Rule {
   };
 }
 
-function pluginError(message: string, place: { file: string; line: number; column: number }): Finding {
+/**
+ * The config sets a rule that no built-in or loaded module defines, while a
+ * rule module failed to load: most likely the rule lives in that module, so
+ * the run goes on without it and says so.
+ */
+export function unloadedRuleFinding(
+  id: string,
+  place: ConfigPlace | undefined,
+  config: LoadedConfig | undefined,
+): Finding {
+  const at = place ?? { file: config?.file ?? '.k8s-bp.yaml', line: 1, column: 1 };
+  return pluginError(
+    `rule "${id}" is set in the config but no rule defines it, and a rule module failed to load; its constraints did not run`,
+    at,
+  );
+}
+
+function pluginError(message: string, place: ConfigPlace): Finding {
   return {
     ruleId: PLUGIN_ERROR_ID,
     constraintName: PLUGIN_ERROR_ID,

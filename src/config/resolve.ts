@@ -16,12 +16,19 @@ export interface ResolveOptions {
   enable: readonly string[];
   /** `--disable` ids: every constraint of these rules is dropped. */
   disable: readonly string[];
+  /**
+   * Set when a rule module failed to load: the config may name its rules, so
+   * an unknown id there is returned in `unknownRules` instead of stopping the run.
+   */
+  toleratedUnknownRules?: boolean;
 }
 
 export interface Resolution {
   constraints: BoundConstraint[];
   /** Constraints left out on purpose, for `--verbose`. */
   notes: string[];
+  /** Config entries naming rules that do not exist, with `toleratedUnknownRules` only. */
+  unknownRules: { id: string; place: ConfigPlace | undefined }[];
 }
 
 interface Draft extends ConstraintSettings {
@@ -52,7 +59,13 @@ export function resolveConstraints(
       flag ? undefined : place(at),
     );
   };
-  const drafts = draftsFromConfig(loaded?.config, requireRule);
+  const unknownRules: Resolution['unknownRules'] = [];
+  const knowsRule = (id: string, at: ObjectPath): boolean => {
+    if (registry.has(id) || !options.toleratedUnknownRules) return requireRule(id, at) !== undefined;
+    unknownRules.push({ id, place: place(at) });
+    return false;
+  };
+  const drafts = draftsFromConfig(loaded?.config, knowsRule);
   for (const id of options.enable) {
     requireRule(id, [], '--rule');
     if (!drafts.some((draft) => draft.rule === id)) drafts.push({ name: id, rule: id, at: [] });
@@ -66,15 +79,15 @@ export function resolveConstraints(
     if (!bound) notes.push(`constraint "${draft.name}" skipped: no scoped enforcement action applies offline`);
     return bound ? [bound] : [];
   });
-  return { constraints, notes };
+  return { constraints, notes, unknownRules };
 }
 
-function draftsFromConfig(config: ConfigFile | undefined, requireRule: (id: string, at: ObjectPath) => Rule): Draft[] {
+function draftsFromConfig(config: ConfigFile | undefined, knowsRule: (id: string, at: ObjectPath) => boolean): Draft[] {
   const presetName = config ? (config.extends ?? 'none') : 'recommended';
   const drafts: Draft[] = (PRESETS[presetName] ?? []).map((entry) => ({ ...entry, name: entry.rule, at: ['extends'] }));
   for (const [id, setting] of Object.entries(config?.rules ?? {})) {
     const at = ['rules', id];
-    requireRule(id, at);
+    if (!knowsRule(id, at)) continue;
     const index = drafts.findIndex((draft) => draft.name === id);
     if (setting === 'off') {
       if (index !== -1) drafts.splice(index, 1);
@@ -89,7 +102,7 @@ function draftsFromConfig(config: ConfigFile | undefined, requireRule: (id: stri
   for (const [index, entry] of (config?.constraints ?? []).entries()) {
     if (typeof entry === 'string') continue; // Gatekeeper manifests, read by the pipeline.
     const at = ['constraints', index];
-    requireRule(entry.rule, [...at, 'rule']);
+    if (!knowsRule(entry.rule, [...at, 'rule'])) continue;
     drafts.push({ ...entry, name: entry.name ?? entry.rule, at });
   }
   return drafts;

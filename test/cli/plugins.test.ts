@@ -42,6 +42,23 @@ describe('rule modules named in the config (plugins)', () => {
     );
   });
 
+  it('go on without the rules a failed module would have defined, saying so where the config sets them', () => {
+    const run = lint(
+      'extends: none\nplugins: [policy/broken-import.mjs, policy/team-label.mjs]\nrules:\n  team-label: warn\n  broken-rule: deny\n',
+    );
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.findings.map((finding) => [finding.ruleId, finding.file, finding.line, finding.severity])).toEqual([
+      ['team-label', 'deployment.yaml', 3, 'warning'],
+      ['plugin-error', '.k8s-bp.yaml', 2, 'error'],
+      ['plugin-error', '.k8s-bp.yaml', 5, 'error'],
+    ]);
+    expect(run.findings[2]?.message).toContain('rule "broken-rule" is set in the config but no rule defines it');
+    // Without a failed module, an unknown id is still a configuration error with a suggestion.
+    const typo = lint('extends: none\nplugins: [policy/team-label.mjs]\nrules:\n  team-lable: warn\n');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('unknown rule "team-lable" (did you mean "team-label"?)');
+  });
+
   it.each([
     ['not-a-rule.mjs', 'rule module policy/not-a-rule.mjs: the rule has no check function'],
     ['bad-schema.mjs', 'rule module policy/bad-schema.mjs: rule bad-schema has an invalid parameter schema'],
