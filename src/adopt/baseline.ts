@@ -96,11 +96,7 @@ export function formatBaseline(baseline: Baseline, toolVersion: string): string 
 /** Reads and checks a baseline file; any problem is a usage error (exit status 2). */
 export async function readBaseline(context: BaselineContext): Promise<Baseline> {
   const text = await readFile(context.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    const why = error.code === 'ENOENT' ? 'not found' : `cannot be read (${error.code ?? error.message})`;
-    throw new UsageError(
-      `baseline file ${context.shown} ${why}; create it with --write-baseline ${context.shown}`,
-      'BASELINE_UNREADABLE',
-    );
+    throw new UsageError(`baseline file ${context.shown} ${unreadable(error, context.shown)}`, 'BASELINE_UNREADABLE');
   });
   let value: unknown;
   try {
@@ -229,6 +225,12 @@ function checkEntry(entry: unknown, index: number, context: BaselineContext): Ba
     if (typeof entry[field] !== 'string') throw invalid(context, `entries[${index}].${field} is not a string`);
   }
   return Object.fromEntries(fields.map((field) => [field, entry[field]])) as unknown as BaselineEntry;
+}
+
+function unreadable(error: NodeJS.ErrnoException, shown: string): string {
+  if (error.code === 'ENOENT') return `not found; create it with --write-baseline ${shown}`;
+  if (error.code === 'EISDIR') return 'is a directory; name the baseline file itself, such as .k8s-bp-baseline.json';
+  return `cannot be read (${error.code ?? error.message})`;
 }
 
 function invalid(context: BaselineContext, why: string): UsageError {

@@ -3,6 +3,7 @@
  * silences those rules on its own line; a comment on a line of its own
  * silences them on the next line that is neither blank nor a comment.
  */
+import { Lexer } from 'yaml';
 
 /** One `k8s-bp-ignore` comment. */
 export interface IgnoreComment {
@@ -30,6 +31,7 @@ export function scanIgnoreComments(text: string, file: string): IgnoreComment[] 
   // Cheap exit for the common case: most files have none.
   if (!text.includes('k8s-bp-ignore')) return [];
   const lines = text.split(/\r\n|\r|\n/);
+  const real = commentStarts(text);
   const comments: IgnoreComment[] = [];
   const documents = documentCounter();
   for (const [index, line] of lines.entries()) {
@@ -37,6 +39,8 @@ export function scanIgnoreComments(text: string, file: string): IgnoreComment[] 
     const match = DIRECTIVE.exec(line);
     if (!match) continue;
     const hash = match.index + (match[1] ?? '').length;
+    // A `#` inside a block scalar (a script in a ConfigMap) is text, not a comment.
+    if (!real.has(`${index + 1}:${hash + 1}`)) continue;
     const ownLine = line.slice(0, hash).trim() === '';
     comments.push({
       file,
@@ -48,6 +52,28 @@ export function scanIgnoreComments(text: string, file: string): IgnoreComment[] 
     });
   }
   return comments;
+}
+
+/** Markers that the YAML lexer emits without consuming any source text. */
+const ZERO_WIDTH_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
+
+/** `line:column` (1-based) of every comment's `#` in the text, as the YAML lexer finds them. */
+function commentStarts(text: string): Set<string> {
+  const starts = new Set<string>();
+  let line = 1;
+  let lineStart = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (ZERO_WIDTH_TOKENS.has(token)) continue;
+    if (token.startsWith('#')) starts.add(`${line}:${offset - lineStart + 1}`);
+    // Line breaks as the line splitting above counts them: \r\n, \r or \n.
+    for (const lineBreak of token.matchAll(/\r\n|\r|\n/g)) {
+      line++;
+      lineStart = offset + lineBreak.index + lineBreak[0].length;
+    }
+    offset += token.length;
+  }
+  return starts;
 }
 
 /** `rule-a, rule-b -- why` → the ids and the reason. */

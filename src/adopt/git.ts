@@ -15,6 +15,8 @@ export interface ChangeSet {
   /** The repository's top directory, absolute. */
   root: string;
   files: ReadonlyMap<string, ReadonlySet<number> | 'all'>;
+  /** Manifest files (by extension) that existed at the revision and no longer do: absolute path → text then. */
+  deleted?: ReadonlyMap<string, string>;
 }
 
 /** The changes since `ref`, for the repository that holds `cwd`; a usage error when there is none or the ref is unknown. */
@@ -22,9 +24,8 @@ export async function changedSince(ref: string, cwd: string): Promise<ChangeSet>
   if (ref === '' || ref.startsWith('-')) {
     throw new UsageError(`--changed-since takes a git revision, not "${ref}"`, 'BAD_ARGUMENTS');
   }
-  const top = await git(['rev-parse', '--show-toplevel'], cwd).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new UsageError('--changed-since needs git, which is not installed', 'NO_GIT');
-    throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not in one`, 'NOT_A_REPOSITORY');
+  const top = await git(['rev-parse', '--show-toplevel'], cwd).catch((error: GitError) => {
+    throw noRepository(error, cwd);
   });
   const root = await realpath(top.trim());
   await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).catch(() => {
@@ -60,8 +61,24 @@ export async function changedSince(ref: string, cwd: string): Promise<ChangeSet>
   const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], root);
   const files = new Map<string, ReadonlySet<number> | 'all'>();
   for (const [file, lines] of parseDiff(diff)) files.set(path.join(root, file), lines);
-  for (const file of untracked.split('\0').filter((name) => name !== '')) files.set(path.join(root, file), 'all');
-  return { ref, root, files };
+  for (const file of nulSeparated(untracked)) files.set(path.join(root, file), 'all');
+  return { ref, root, files, deleted: await deletedManifests(base.trim(), root) };
+}
+
+const MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
+
+/**
+ * The manifest files deleted since `base`, with their text then: the objects
+ * in them are changed objects too (a rule that looks for them no longer finds them).
+ */
+async function deletedManifests(base: string, root: string): Promise<Map<string, string>> {
+  const list = await git(['diff', '-z', '--name-only', '--find-renames', '--diff-filter=D', base, '--'], root);
+  const deleted = new Map<string, string>();
+  for (const file of nulSeparated(list).filter((name) => MANIFEST_EXTENSION.test(name))) {
+    const text = await git(['show', `${base}:${file}`], root).catch(() => '');
+    deleted.set(path.join(root, file), text);
+  }
+  return deleted;
 }
 
 /**
@@ -97,6 +114,10 @@ export function parseDiff(diff: string): Map<string, Set<number>> {
   return files;
 }
 
+function nulSeparated(text: string): string[] {
+  return text.split('\0').filter((name) => name !== '');
+}
+
 /** Git quotes unusual paths C-style ("a\tb", octal bytes); turns one back into text. */
 function unquote(name: string): string {
   if (!name.startsWith('"') || !name.endsWith('"')) return name;
@@ -122,11 +143,31 @@ function unquote(name: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** A failed git command, with the first line git wrote to standard error. */
+interface GitError extends Error {
+  code?: unknown;
+  gitMessage?: string;
+}
+
 function git(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }, (error, stdout) => {
-      if (error) reject(error);
-      else resolve(stdout);
+    execFile('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (!error) return resolve(stdout);
+      const line = stderr.split('\n').find((text) => text.trim() !== '');
+      reject(Object.assign(error, line === undefined ? {} : { gitMessage: line.trim() }));
     });
   });
+}
+
+/** Why `git rev-parse --show-toplevel` failed, as a usage error. */
+function noRepository(error: GitError, cwd: string): UsageError {
+  if (error.code === 'ENOENT') return new UsageError('--changed-since needs git, which is not installed', 'NO_GIT');
+  // A checkout owned by another user (a container job) is refused by git until it is marked safe.
+  if (error.gitMessage?.includes('dubious ownership') === true) {
+    return new UsageError(
+      `--changed-since: git refuses the repository at ${cwd} (${error.gitMessage}); mark it safe with git config --global --add safe.directory <path>`,
+      'NOT_A_REPOSITORY',
+    );
+  }
+  return new UsageError(`--changed-since needs a git repository, and ${cwd} is not in one`, 'NOT_A_REPOSITORY');
 }

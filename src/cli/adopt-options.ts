@@ -4,6 +4,7 @@
  * writes they call for once the lint has run.
  */
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { AdoptOptions } from '../adopt/index.js';
 import { formatBaseline, pruneBaseline } from '../adopt/baseline.js';
 import { UsageError } from '../load/errors.js';
@@ -110,6 +111,12 @@ export function reportExtras(
 
 function unwritable(file: string): (error: NodeJS.ErrnoException) => never {
   return (error) => {
-    throw new UsageError(`cannot write the baseline ${file}: ${error.code ?? error.message}`, 'BASELINE_UNWRITABLE');
+    const why =
+      error.code === 'ENOENT'
+        ? `the directory ${path.dirname(file)} does not exist`
+        : error.code === 'EISDIR'
+          ? 'it is a directory'
+          : (error.code ?? error.message);
+    throw new UsageError(`cannot write the baseline ${file}: ${why}`, 'BASELINE_UNWRITABLE');
   };
 }

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -247,6 +248,68 @@ spec:
     expect(byRule(lintJson(dir).report, 'suppression-without-reason')).toHaveLength(1);
   });
 
+  it('asks for a reason on annotations and config entries too, and accepts k8s-bp.dev/ignore-reason and reason:', () => {
+    const withAnnotation = (annotations: string) =>
+      POD.replace('  namespace: shop\n', `  namespace: shop\n  annotations: { ${annotations} }\n`);
+    const dir = project({
+      '.k8s-bp.yaml': `${CONFIG}ignore:\n  - { paths: [legacy.yaml], rules: [no-latest-tag, container-limits] }\n`,
+      'pod.yaml': withAnnotation("k8s-bp.dev/ignore: 'no-latest-tag,container-limits'"),
+      'legacy.yaml': POD.replace(/web/g, 'old'),
+    });
+    const { status, report } = lintJson(dir, ['--require-ignore-reason']);
+    expect(status).toBe(1);
+    expect(
+      byRule(report, 'suppression-without-reason').map(({ file, line, message }) => [file, line, message]),
+    ).toEqual([
+      ['.k8s-bp.yaml', 7, 'suppression without a reason: add reason: to this ignore entry'],
+      ['pod.yaml', 6, 'suppression without a reason: add a k8s-bp.dev/ignore-reason annotation that says why'],
+    ]);
+
+    writeFileSync(
+      path.join(dir, '.k8s-bp.yaml'),
+      `${CONFIG}ignore:\n  - { paths: [legacy.yaml], rules: [no-latest-tag, container-limits], reason: retired soon }\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'pod.yaml'),
+      withAnnotation("k8s-bp.dev/ignore: 'no-latest-tag,container-limits', k8s-bp.dev/ignore-reason: pinned upstream"),
+    );
+    const reasoned = lintJson(dir, ['--require-ignore-reason']);
+    expect(reasoned.status).toBe(0);
+    expect(reasoned.report.summary).toMatchObject({ errors: 0, warnings: 0, suppressed: 4 });
+    expect(report.findings.length).toBe(reasoned.report.findings.length + 2);
+  });
+
+  it("warns about a pod template's annotation that silences nothing in the template", () => {
+    const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata:
+      labels: { app: web }
+      annotations: { k8s-bp.dev/ignore: 'no-latest-tag,no-privileged', k8s-bp.dev/ignore-reason: mirrored }
+    spec:
+      containers:
+        - name: web
+          image: nginx:latest
+          resources: { limits: { cpu: 100m, memory: 64Mi } }
+`;
+    const { status, report } = lintJson(project({ '.k8s-bp.yaml': CONFIG, 'web.yaml': deployment }));
+    expect(status).toBe(0);
+    expect(byRule(report, 'no-latest-tag')[0]?.suppression).toMatchObject({
+      source: 'annotation',
+      justification: 'mirrored',
+    });
+    expect(byRule(report, 'unused-suppression').map(({ line, message }) => [line, message])).toEqual([
+      [
+        10,
+        'unused suppression: no-privileged reports nothing on this pod template; remove it from the k8s-bp.dev/ignore annotation',
+      ],
+    ]);
+  });
+
   it('counts suppressed findings in the stylish summary, and lists them with --show-suppressed', () => {
     const pod = POD.replace(
       '      image: nginx:latest\n',
@@ -308,6 +371,27 @@ spec:
     ]);
   });
 });
+
+/** Runs the SARIF multitool's GitHub ingestion rules on a log, as test/unit/report/sarif-multitool.test.ts does. */
+function multitoolGitHubErrors(dir: string, sarif: string): string[] {
+  const require = createRequire(import.meta.url);
+  const multitool = require('@microsoft/sarif-multitool') as string;
+  const input = path.join(dir, 'k8s-bp.sarif');
+  const output = path.join(dir, 'validation.sarif');
+  writeFileSync(input, sarif);
+  const args = ['validate', '--rule-kind', 'Gh', '--level', 'Error', '-o', output, input];
+  const run = spawnSync(multitool, args, { encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0)
+    throw new Error(`sarif-multitool failed: ${run.error?.message ?? ''}${run.stdout}${run.stderr}`);
+  const log = JSON.parse(readFileSync(output, 'utf8')) as {
+    runs: {
+      results?: { ruleId?: string; message?: { id?: string } }[];
+      invocations?: { executionSuccessful: boolean }[];
+    }[];
+  };
+  if (log.runs[0]?.invocations?.[0]?.executionSuccessful !== true) throw new Error('sarif-multitool did not analyse');
+  return (log.runs[0]?.results ?? []).map((result) => `${result.ruleId ?? '?'} ${result.message?.id ?? ''}`);
+}
 
 interface SarifResult {
   ruleId: string;
@@ -395,6 +479,51 @@ describe('baselines', () => {
     });
   });
 
+  it(
+    'writes SARIF that GitHub code scanning accepts, with every kind of suppression and the findings about them',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      const legacy = POD.replace(/web/g, 'old').replace(
+        '      image: nginx:latest\n',
+        '      image: nginx:latest\n      securityContext: { privileged: true } # k8s-bp-ignore no-privileged, container-limits\n',
+      );
+      const dir = project({
+        '.k8s-bp.yaml': `${CONFIG}ignore:\n  - { paths: [legacy.yaml], rules: [no-latest-tag], reason: frozen }\n`,
+        'pod.yaml': POD.replace(
+          '  namespace: shop\n',
+          '  namespace: shop\n  annotations: { k8s-bp.dev/ignore: container-limits }\n',
+        ),
+        'legacy.yaml': legacy,
+      });
+      expect(runCli(['lint', '--write-baseline', 'baseline.json', '.'], { cwd: dir }).status).toBe(0);
+      writeFileSync(
+        path.join(dir, 'pod.yaml'),
+        `${readFileSync(path.join(dir, 'pod.yaml'), 'utf8')}      securityContext: { privileged: true }\n`,
+      );
+      const args = ['lint', '--format', 'sarif', '--require-ignore-reason', '--baseline', 'baseline.json', '.'];
+      const run = runCli(args, { cwd: dir });
+      expect(run.status).toBe(1);
+      const log = JSON.parse(run.stdout) as SarifLog;
+      const results = log.runs[0]?.results ?? [];
+      const kinds = (result: SarifResult) => (result.suppressions ?? []).map((each) => (each as { kind: string }).kind);
+      expect(results.map((result) => [result.ruleId, result.baselineState, ...kinds(result)])).toEqual([
+        ['container-limits', 'unchanged', 'external'],
+        ['no-latest-tag', 'new', 'external'],
+        ['no-privileged', 'new', 'inSource'],
+        ['suppression-without-reason', 'new'],
+        ['unused-suppression', 'new'],
+        ['suppression-without-reason', 'new'],
+        ['container-limits', 'new', 'inSource'],
+        ['no-latest-tag', 'unchanged', 'external'],
+        ['no-privileged', 'new'],
+      ]);
+      expect(sarifSchemaErrors(log)).toEqual([]);
+      expect(multitoolGitHubErrors(dir, run.stdout)).toEqual([]);
+    },
+  );
+
   it('counts fixed entries, reminds to prune them, and removes them with --prune-baseline', () => {
     const second = POD.replace(/web/g, 'api');
     const dir = project({ '.k8s-bp.yaml': CONFIG, 'k8s/web.yaml': POD, 'k8s/api.yaml': second });
@@ -438,8 +567,20 @@ describe('baselines', () => {
       ['--baseline', 'missing.json'],
       'baseline file missing.json not found; create it with --write-baseline missing.json',
     ],
+    [['--baseline', 'cut.json'], 'baseline file cut.json is not valid: not JSON ('],
+    [['--baseline', 'old.json'], 'baseline file old.json is not valid: version 0 is not 1'],
+    [['--baseline', 'k8s'], 'baseline file k8s is a directory; name the baseline file itself'],
+    [
+      ['--write-baseline', 'ci/baseline.json'],
+      'cannot write the baseline ci/baseline.json: the directory ci does not exist',
+    ],
   ])('stops with exit status 2 on %j', (args, message) => {
-    const dir = project({ 'pod.yaml': POD });
+    const dir = project({
+      'pod.yaml': POD,
+      'cut.json': '{ "version": 1, "entries": [',
+      'old.json': '{ "version": 0, "entries": [] }',
+      'k8s/.keep': '',
+    });
     const run = runCli(['lint', ...args, 'pod.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
@@ -539,6 +680,45 @@ describe('--changed-since', () => {
       [9, true],
       [11, false],
     ]);
+  });
+
+  it('counts a finding about something missing when the change that caused it is elsewhere in its namespace', () => {
+    const missing = 'extends: none\nrules:\n  dangling-references: deny\n  namespace-has-limit-range: deny\n';
+    const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      containers: [{ name: api, image: 'api:1.4.2' }]
+`;
+    const dir = repository({
+      '.k8s-bp.yaml': missing,
+      'k8s/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n',
+      'k8s/limits.yaml': `apiVersion: v1
+kind: LimitRange
+metadata: { name: defaults, namespace: shop }
+spec:
+  limits: [{ type: Container, default: { cpu: 500m } }]
+`,
+      'k8s/api.yaml': deployment,
+      'k8s/service.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata: { name: api, namespace: shop }\nspec:\n  selector: { app: api }\n',
+    });
+    expect(lintJson(dir).report.findings).toEqual([]);
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    // The pull request relabels the pods and deletes the LimitRange: the Service and the Namespace, unchanged, break.
+    writeFileSync(path.join(dir, 'k8s/api.yaml'), deployment.replace(/app: api \}/g, 'app: api-v2 }'));
+    git(dir, 'rm', '-q', 'k8s/limits.yaml');
+    commitAll(dir, 'second');
+    const { status, report } = lintJson(dir, ['--changed-since', 'main']);
+    expect(report.findings.map((finding) => [finding.file, finding.ruleId, finding.outsideChanges ?? false])).toEqual([
+      ['k8s/namespace.yaml', 'namespace-has-limit-range', false],
+      ['k8s/service.yaml', 'dangling-references', false],
+    ]);
+    expect(status).toBe(1);
   });
 
   it('stops with exit status 2 outside a git repository or with an unknown revision', () => {

@@ -103,3 +103,76 @@ describe('--changed-since marking', () => {
     expect(outside(markOutsideChanges([onA], context({ 'k8s/ingress.yaml': [8] })))).toEqual([true]);
   });
 });
+
+describe('--changed-since and findings about something missing', () => {
+  const SERVICE = `apiVersion: v1
+kind: Service
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { app: api }
+`;
+  const OTHERS = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: shop }
+spec:
+  template:
+    metadata: { labels: { app: api-v2 } }
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: settings, namespace: billing }
+`;
+  const dangling = finding({
+    ruleId: 'dangling-references',
+    constraintName: 'dangling-references',
+    file: 'k8s/svc.yaml',
+    line: 5,
+    path: 'spec.selector',
+    object: { apiVersion: 'v1', kind: 'Service', namespace: 'shop', name: 'api' },
+  });
+  function changes(files: Record<string, number[]>, deleted: Record<string, string> = {}): ChangeContext {
+    return {
+      changes: {
+        ref: 'main',
+        root: ROOT,
+        files: new Map(Object.entries(files).map(([file, lines]) => [path.join(ROOT, file), new Set(lines)])),
+        deleted: new Map(Object.entries(deleted).map(([file, text]) => [path.join(ROOT, file), text])),
+      },
+      cwd: ROOT,
+      resources: [...resourcesOf(SERVICE, 'k8s/svc.yaml'), ...resourcesOf(OTHERS, 'k8s/others.yaml')],
+      crossResourceRules: new Set(['dangling-references']),
+    };
+  }
+
+  it('keeps it when any object in its namespace changed, since that may be what it no longer finds', () => {
+    // Line 6: the Deployment's labels, in the Service's namespace.
+    expect(outside(markOutsideChanges([dangling], changes({ 'k8s/others.yaml': [6] })))).toEqual([false]);
+  });
+
+  it('marks it when only objects of other namespaces changed', () => {
+    // Line 10: the ConfigMap, in another namespace.
+    expect(outside(markOutsideChanges([dangling], changes({ 'k8s/others.yaml': [10] })))).toEqual([true]);
+  });
+
+  it('keeps it when a deleted file held an object of its namespace, and only then', () => {
+    const deletedIn = (namespace: string) =>
+      changes({}, { 'k8s/old.yaml': `apiVersion: v1\nkind: Pod\nmetadata: { name: old, namespace: ${namespace} }\n` });
+    expect(outside(markOutsideChanges([dangling], deletedIn('shop')))).toEqual([false]);
+    expect(outside(markOutsideChanges([dangling], deletedIn('billing')))).toEqual([true]);
+  });
+
+  it('judges a finding about a Namespace by the objects in that namespace', () => {
+    const namespace = `apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n`;
+    const noLimitRange = finding({
+      ruleId: 'dangling-references',
+      constraintName: 'dangling-references',
+      file: 'k8s/ns.yaml',
+      line: 3,
+      path: 'metadata.name',
+      object: { apiVersion: 'v1', kind: 'Namespace', name: 'shop' },
+    });
+    const context = changes({ 'k8s/others.yaml': [6] });
+    const withNamespace = { ...context, resources: [...context.resources, ...resourcesOf(namespace, 'k8s/ns.yaml')] };
+    expect(outside(markOutsideChanges([noLimitRange], withNamespace))).toEqual([false]);
+  });
+});

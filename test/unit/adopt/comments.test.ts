@@ -63,6 +63,28 @@ describe('k8s-bp-ignore comments', () => {
     expect(scanIgnoreComments(text, 'x.yaml')).toEqual([]);
   });
 
+  it('ignores lines of block scalars and quoted values that look like comments', () => {
+    const text = [
+      'kind: ConfigMap',
+      'data:',
+      '  lint.sh: |',
+      '    # k8s-bp-ignore no-latest-tag -- an example in a script',
+      '    k8s-bp lint .',
+      '  note: "first line',
+      '    # k8s-bp-ignore no-privileged"',
+      '  real: x # k8s-bp-ignore container-limits',
+    ].join('\n');
+    expect(scanIgnoreComments(text, 'x.yaml').map(({ line, rules }) => [line, rules])).toEqual([
+      [8, ['container-limits']],
+    ]);
+    // Whatever precedes on the line, in whatever form, the columns of real comments still line up.
+    const crlf = '\uFEFFa: [1, 2] # k8s-bp-ignore r\r\nb: >-\r\n  # text\r\n# k8s-bp-ignore s\r\nc: 3\r\n';
+    expect(scanIgnoreComments(crlf, 'y.yaml').map(({ line, rules }) => [line, rules])).toEqual([
+      [1, ['r']],
+      [4, ['s']],
+    ]);
+  });
+
   it('counts YAML documents as the parser does, for ordering', () => {
     const text = [
       '---',
