@@ -1,0 +1,32 @@
+import type { KindSelector, ObjectPath, Resource } from './types.js';
+type Json = Record<string, unknown>;
+/** Default kinds for rules about pods and containers. */
+export declare const WORKLOAD_KINDS: readonly KindSelector[];
+export type ContainerType = 'container' | 'initContainer' | 'ephemeralContainer';
+export interface PodSpecRef {
+    spec: Json;
+    /** Path from the object root to the pod spec. */
+    path: ObjectPath;
+}
+export interface ContainerRef {
+    container: Json;
+    /** `metadata.name`-like display name: the container's `name`, or its index when it has none. */
+    name: string;
+    type: ContainerType;
+    /** Path from the object root to the container. */
+    path: ObjectPath;
+    podSpec: PodSpecRef;
+}
+/** True when the resource is a kind that carries a pod spec in a known place. */
+export declare function isWorkload(resource: Resource): boolean;
+/** The pod spec of a workload, or undefined when the kind has none or the field is not a mapping. */
+export declare function podSpecOf(resource: Resource): PodSpecRef | undefined;
+/**
+ * Every container of a workload: regular, init and ephemeral, with the path
+ * that points into the right nesting. Entries that are not mappings are skipped.
+ */
+export declare function containersOf(resource: Resource): ContainerRef[];
+/** Reads a nested field without throwing on odd shapes. */
+export declare function getIn(value: unknown, path: ObjectPath): unknown;
+export declare function isRecord(value: unknown): value is Json;
+export {};
