@@ -13,6 +13,7 @@
  */
 import { CelError } from '../types.js';
 import { asMap, celTypeName } from './compare.js';
+import { GO_ESCAPES } from './go-escapes.js';
 
 const DEFAULT_PRECISION = 6;
 
@@ -245,18 +246,6 @@ function literal(value: unknown): string {
   if (isType(value)) return `type(${String(value)})`;
   return formatString(value);
 }
-
-const GO_ESCAPES: Record<string, string> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-  '\\': '\\\\',
-  '"': '\\"',
-};
 
 /** Go's `%q` for text: printable characters as they are, others escaped. */
 function quoteGo(text: string): string {

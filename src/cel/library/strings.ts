@@ -8,6 +8,7 @@
  */
 import { CelError, type Library } from '../types.js';
 import { format } from './format.js';
+import { GO_ESCAPES } from './go-escapes.js';
 
 const INT32_MAX = 2 ** 31 - 1;
 
@@ -113,23 +114,11 @@ function asciiCase(text: string, to: 'lower' | 'upper'): string {
 const SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const TRIM = new RegExp(`^${SPACE}+|${SPACE}+$`, 'g');
 
-const QUOTE_ESCAPES: Record<string, string> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-  '\\': '\\\\',
-  '"': '\\"',
-};
-
 function quote(text: string): string {
   let out = '"';
   for (const rune of text) {
     const code = rune.codePointAt(0) ?? 0;
-    out += QUOTE_ESCAPES[rune] ?? (code >= 0xd800 && code <= 0xdfff ? '\ufffd' : rune);
+    out += GO_ESCAPES[rune] ?? (code >= 0xd800 && code <= 0xdfff ? '\ufffd' : rune);
   }
   return `${out}"`;
 }
