@@ -19,11 +19,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Phase markers, tried on each frame from the sampled one outwards; the first frame that matches decides. */
 const PHASES = [
   ['garbage collection', (frame) => frame.functionName === '(garbage collector)'],
-  ['locate findings (locator + LineCounter)', (frame) => frame.url.includes('/src/load/locator.')],
+  [
+    'locate findings (js-yaml events, or yaml tree)',
+    (frame) => /\/src\/load\/(locator|event-locator)\./.test(frame.url),
+  ],
   ['report (JSON)', (frame) => frame.url.includes('/src/report/')],
   ['sort findings', (frame) => frame.functionName === 'sortFindings'],
   ['YAML parse (parseAllDocuments)', (frame) => isYaml(frame) && frame.functionName === 'parseAllDocuments'],
   ['YAML toJS', (frame) => isYaml(frame) && frame.functionName === 'toJS'],
+  ['js-yaml load (fast path)', (frame) => frame.url.includes('/src/load/fast.')],
   ['read + UTF-8 check', (frame) => frame.url.includes('/src/load/read.')],
   ['shape checks', (frame) => frame.url.includes('/src/load/shape.')],
   ['resource + deepFreeze', (frame) => frame.url.includes('/src/load/resource.')],

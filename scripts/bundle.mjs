@@ -34,6 +34,34 @@ const BANNER =
   "import { createRequire as __k8sBpCreateRequire } from 'node:module';\n" +
   'const require = __k8sBpCreateRequire(import.meta.url);';
 
+/** Builds one bundle of BUNDLES (such as `dist/cli.js`) and writes it to `target`, for measuring the sources as packaged. */
+export async function writeBundle(outfile, target) {
+  const { entry, external } = BUNDLES[outfile];
+  await esbuild.build({ ...buildOptions(outfile, entry, external), outfile: target, write: true, metafile: false });
+}
+
+function buildOptions(outfile, entry, external) {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    outfile,
+    external,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    charset: 'utf8',
+    legalComments: 'none', // every bundled package's license is in dist/licenses.txt instead
+    // Whitespace and syntax only: names stay, so errors and stack traces remain readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    banner: { js: BANNER },
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  };
+}
+
 /**
  * Builds every bundle in memory. Returns the files (path relative to the root → contents);
  * nothing is written.
@@ -42,25 +70,7 @@ export async function bundle() {
   const files = new Map();
   const packages = new Map();
   for (const [outfile, { entry, external }] of Object.entries(BUNDLES)) {
-    const result = await esbuild.build({
-      absWorkingDir: ROOT,
-      entryPoints: [entry],
-      outfile,
-      external,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      charset: 'utf8',
-      legalComments: 'none', // every bundled package's license is in dist/licenses.txt instead
-      // Whitespace and syntax only: names stay, so errors and stack traces remain readable.
-      minifyWhitespace: true,
-      minifySyntax: true,
-      banner: { js: BANNER },
-      metafile: true,
-      write: false,
-      logLevel: 'warning',
-    });
+    const result = await esbuild.build(buildOptions(outfile, entry, external));
     for (const output of result.outputFiles) files.set(path.relative(ROOT, output.path), output.text);
     for (const input of Object.keys(result.metafile.inputs)) {
       const root = packageRoot(input);

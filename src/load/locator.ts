@@ -1,13 +1,18 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Locator, ObjectPath, SourceRange } from '../engine/types.js';
 
 type Range = [number, number];
+
+/** Turns offsets into 1-based lines and columns: a `yaml` LineCounter, or one shifted to a document's place in its file. */
+export interface LinePositions {
+  linePos(offset: number): { line: number; col: number };
+}
 
 /**
  * A locator over one parsed YAML document. It walks the syntax tree only when
  * asked, so documents without findings cost nothing beyond parsing.
  */
-export function createYamlLocator(document: Document, lineCounter: LineCounter): Locator {
+export function createYamlLocator(document: Document, lineCounter: LinePositions): Locator {
   return {
     locate(path: ObjectPath): SourceRange {
       return toSourceRange(findRange(document, path), lineCounter);
@@ -65,7 +70,8 @@ function rangeOf(node: unknown): Range | undefined {
   return range ? [range[0], range[1]] : undefined;
 }
 
-function toSourceRange([start, end]: Range, lineCounter: LineCounter): SourceRange {
+/** Source offsets as lines and columns; the end is never before the start. */
+export function toSourceRange([start, end]: Range, lineCounter: LinePositions): SourceRange {
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };

@@ -1,7 +1,9 @@
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { Document, LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
 import { formatPath } from '../engine/paths.js';
-import type { Finding, KubeObject, ObjectPath, Resource } from '../engine/types.js';
-import { createYamlLocator } from './locator.js';
+import type { Finding, KubeObject, Locator, ObjectPath, Resource } from '../engine/types.js';
+import { loadFast, type Chunk, type FastDocument } from './fast.js';
+import { createEventRanges, type EventRanges } from './event-locator.js';
+import { createYamlLocator, toSourceRange, type LinePositions } from './locator.js';
 import { fileProblem, LOAD_RULES } from './problems.js';
 import { createResource, isKubeObject, isPlainObject, type Origin } from './resource.js';
 import { shapeProblems } from './shape.js';
@@ -21,8 +23,18 @@ const HELM_ACTION =
   /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|include\s|template\s|toYaml\b|tpl\s|define\s|if\s|range\s|with\s)/;
 
 /**
+ * Set to force the simple load path (every file parsed by `yaml` alone), for
+ * comparing it with the fast path when looking into a difference.
+ */
+export const SIMPLE_LOAD_VARIABLE = 'K8S_BP_SIMPLE_LOAD';
+
+/**
  * Parses the text of one file into resources, problems and notes on what was
  * skipped. A generator, so that callers can stream documents one at a time.
+ *
+ * Two paths give the same events: the fast path (js-yaml for values, `yaml`
+ * only for documents that need a position) when the file is plain enough for
+ * it, and otherwise the simple path (`yaml` for everything).
  */
 export function* parseManifests(text: string, file: string): Generator<LoadEvent> {
   const helm = HELM_ACTION.exec(text);
@@ -30,6 +42,12 @@ export function* parseManifests(text: string, file: string): Generator<LoadEvent
     yield { type: 'problem', finding: helmFinding(text, file, helm.index) };
     return;
   }
+  const fast = process.env[SIMPLE_LOAD_VARIABLE] ? undefined : prepareFast(text);
+  if (fast) yield* fastEvents(fast, text, file);
+  else yield* simpleEvents(text, file);
+}
+
+function* simpleEvents(text: string, file: string): Generator<LoadEvent> {
   const lineCounter = new LineCounter();
   const positionAt = lazyPositions(text);
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
@@ -39,10 +57,134 @@ export function* parseManifests(text: string, file: string): Generator<LoadEvent
   }
 }
 
+/** A document of the fast path: its value, or, when it is not a plain object, `yaml`'s tree of it. */
+type Prepared = FastDocument & { parsed?: ParsedChunk };
+
+interface ParsedChunk {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/**
+ * Loads the file on the fast path, or returns undefined for the simple one.
+ * Documents that are not a Kubernetes object as such (empty, a List, a scalar,
+ * a mapping without identity) go through `yaml` here already, so that what is
+ * reported on them comes from the same code as on the simple path.
+ */
+function prepareFast(text: string): Prepared[] | undefined {
+  const documents: Prepared[] = loadFast(text) ?? [];
+  if (documents.length === 0) return undefined;
+  for (const document of documents) {
+    if (!document.hasDocument || isPlainResource(document.value)) continue;
+    const parsed = parseChunk(text, document.chunk);
+    if (!parsed) return undefined;
+    document.parsed = parsed;
+  }
+  return documents;
+}
+
+function isPlainResource(value: unknown): value is KubeObject {
+  return isKubeObject(value) && !isList(value);
+}
+
+function* fastEvents(documents: Prepared[], text: string, file: string): Generator<LoadEvent> {
+  let documentIndex = 0;
+  for (const document of documents) {
+    if (!document.hasDocument) continue;
+    const { chunk, value, parsed } = document;
+    if (parsed) {
+      const positions = shiftedPositions(lazyPositions(text.slice(chunk.start, chunk.end)), chunk.linesBefore);
+      const lineCounter = shiftedLineCounter(parsed.lineCounter, chunk.linesBefore);
+      yield* documentEvents(parsed.document, { file, documentIndex, lineCounter, positionAt: positions });
+    } else if (isPlainResource(value)) {
+      const locator = chunkLocator(text, chunk);
+      yield* resourceEvents(value, { file, documentIndex, locator, pathInDocument: [] });
+    }
+    documentIndex++;
+  }
+}
+
+/**
+ * `yaml`'s tree of one document of the file, parsed from its stretch alone;
+ * undefined when `yaml` has anything to say about it, which only the simple
+ * path reports.
+ */
+function parseChunk(text: string, chunk: Chunk): ParsedChunk | undefined {
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text.slice(chunk.start, chunk.end), { lineCounter, prettyErrors: false });
+  if (!Array.isArray(documents) || documents.length !== 1) return undefined;
+  const [document] = documents;
+  if (!document || document.errors.length > 0 || document.warnings.length > 0) return undefined;
+  return { document, lineCounter };
+}
+
+// Findings come resource by resource, so one located document serves a run of
+// them; keeping only the last one bounds memory whatever the input's size.
+let lastLocated: { text: string; start: number; locator: Locator } | undefined;
+
+/** A locator that reads the document again on its first use. */
+function chunkLocator(text: string, chunk: Chunk): Locator {
+  return {
+    locate(path) {
+      if (lastLocated?.start !== chunk.start || lastLocated.text !== text) {
+        lastLocated = { text, start: chunk.start, locator: locateChunk(text.slice(chunk.start, chunk.end), chunk) };
+      }
+      return lastLocated.locator.locate(path);
+    },
+  };
+}
+
+/**
+ * Ranges from js-yaml's events where they are certain to be `yaml`'s, and from
+ * `yaml`'s own tree (parsed on demand) everywhere else.
+ */
+function locateChunk(source: string, chunk: Chunk): Locator {
+  const lines = shiftedLineCounter({ linePos: lazyPositions(source) }, chunk.linesBefore);
+  let ranges: EventRanges | undefined;
+  try {
+    ranges = createEventRanges(source);
+  } catch {
+    ranges = undefined;
+  }
+  let fromTree: Locator | undefined;
+  return {
+    locate(path) {
+      const range = ranges?.(path);
+      if (range) return toSourceRange(range, lines);
+      if (!fromTree) {
+        const lineCounter = new LineCounter();
+        const [document] = parseAllDocuments(source, { lineCounter, prettyErrors: false }) as Document.Parsed[];
+        fromTree = createYamlLocator(document ?? new Document(), shiftedLineCounter(lineCounter, chunk.linesBefore));
+      }
+      return fromTree.locate(path);
+    },
+  };
+}
+
+function shiftedLineCounter(lineCounter: LinePositions, lines: number): LinePositions {
+  if (lines === 0) return lineCounter;
+  return {
+    linePos(offset) {
+      const position = lineCounter.linePos(offset);
+      return { line: position.line + lines, col: position.col };
+    },
+  };
+}
+
+function shiftedPositions(
+  positionAt: (offset: number) => { line: number; col: number },
+  lines: number,
+): (offset: number) => { line: number; col: number } {
+  return (offset) => {
+    const position = positionAt(offset);
+    return { line: position.line + lines, col: position.col };
+  };
+}
+
 interface DocumentContext {
   file: string;
   documentIndex: number;
-  lineCounter: LineCounter;
+  lineCounter: LinePositions;
   /** Line and column of an offset, computed from the text itself (the parser's own counter can miss lines while it recovers from an error). */
   positionAt: (offset: number) => { line: number; col: number };
 }
@@ -55,6 +197,7 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
   const errors = deep === -1 ? document.errors : document.errors.slice(0, deep + 1);
   for (const error of errors) yield { type: 'problem', finding: syntaxFinding(error, context) };
   if (document.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return;
+  for (const warning of document.warnings) yield { type: 'problem', finding: warningFinding(warning, context) };
   const start = (document.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? document.range[0];
   const line = context.lineCounter.linePos(start).line;
   let value: unknown;
@@ -175,6 +318,20 @@ function syntaxFinding(error: YAMLError, context: DocumentContext): Finding {
       ? `nesting is too deep to load (${error.code})`
       : `${shorten(error.message.split('\n')[0] ?? error.message)} (${error.code})`;
   return fileProblem(duplicate ? LOAD_RULES.duplicateKey : LOAD_RULES.parseError, 'error', message, {
+    ...context,
+    line: start.line,
+    column: start.col,
+    endLine: end.line,
+    endColumn: end.col,
+  });
+}
+
+/** A warning of `yaml` (an unresolved tag, for one): the document still loads, and is checked. */
+function warningFinding(warning: YAMLWarning, context: DocumentContext): Finding {
+  const start = context.positionAt(warning.pos[0]);
+  const end = context.positionAt(Math.max(warning.pos[0], warning.pos[1]));
+  const message = `${shorten(warning.message.split('\n')[0] ?? warning.message)} (${warning.code})`;
+  return fileProblem(LOAD_RULES.yamlWarning, 'warning', message, {
     ...context,
     line: start.line,
     column: start.col,

@@ -7,6 +7,7 @@ export const LOAD_RULES = {
   helmTemplate: 'helm-template',
   invalidResource: 'invalid-resource',
   fileTooLarge: 'file-too-large',
+  yamlWarning: 'yaml-warning',
 } as const;
 
 export type LoadRuleId = (typeof LOAD_RULES)[keyof typeof LOAD_RULES];
@@ -71,6 +72,15 @@ export const LOAD_RULE_DOCS = [
       'When a key appears twice, only the last value takes effect, so the earlier one is silently lost; it is usually a merge or copy-and-paste mistake.',
     remediation: 'Remove or merge the repeated key at the reported line.',
     defaultSeverity: 'error' as const,
+  },
+  {
+    id: LOAD_RULES.yamlWarning,
+    title: 'YAML warning',
+    description: 'Write YAML that parses without a warning, such as a tag that nothing resolves.',
+    rationale:
+      'The YAML parser loads the document, but not quite as written: an unknown tag is dropped and the value read as plain data, which other tools may read differently or reject.',
+    remediation: 'Remove or correct what the message names at the reported line, such as a custom tag.',
+    defaultSeverity: 'warning' as const,
   },
   {
     id: LOAD_RULES.helmTemplate,

@@ -3,6 +3,7 @@
  * size limit, binary files and text that is not UTF-8 each become a finding
  * with the place, and the rest of the input is still linted.
  */
+import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { Finding } from '../engine/types.js';
 import { fileProblem, LOAD_RULES } from './problems.js';
@@ -39,7 +40,8 @@ export function decodeManifest(bytes: Uint8Array, file: string): ReadOutcome {
     const message = 'binary file (it contains a NUL byte), not a manifest';
     return { finding: fileProblem(LOAD_RULES.parseError, 'error', message, at(file, line, column)) };
   }
-  const invalid = firstInvalidUtf8(bytes);
+  // Node's own check is native; the scan below only runs to say where a file goes wrong.
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     const { line, column } = position(bytes, invalid);
     const byte = (bytes[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0');

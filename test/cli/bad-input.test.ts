@@ -96,6 +96,19 @@ const CASES: Case[] = [
     exactly: [parseError(4, 1, 'Tabs are not allowed as indentation (TAB_AS_INDENT)')],
   },
   { file: 'syntax-stray-bracket.yaml', exactly: [parseError(3, 1, '(UNEXPECTED_TOKEN)')] },
+  // A warning of yaml is a finding too; the document is still linted with the value the tag was on.
+  {
+    file: 'unknown-tag.yaml',
+    exactly: [
+      {
+        ruleId: 'yaml-warning',
+        severity: 'warning',
+        line: 7,
+        column: 9,
+        message: 'Unresolved tag: !vault (TAG_RESOLVE_FAILED)',
+      },
+    ],
+  },
   // Positions stay right with CRLF line endings and after a byte-order mark.
   { file: 'crlf-syntax-error.yaml', exactly: [parseError(5, 1, '(TAB_AS_INDENT)')] },
   { file: 'crlf.yaml', includes: [latestTag(8, 7)], never: LOAD_FAILURES },

@@ -33,6 +33,8 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRu
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
+    // Reports on whole corpora run to megabytes; the default 1 MB would cut them off.
+    maxBuffer: 512 * 1024 * 1024,
     env: Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -1,0 +1,250 @@
+/**
+ * The fast load path: js-yaml builds the values of a file's documents several
+ * times faster than `yaml` builds its syntax trees, and the linter needs the
+ * trees only to place findings. So a file is loaded here when every document in
+ * it is plain YAML on which both libraries are known to agree, and `yaml` reads
+ * a document again only when a finding needs its position (see parse.ts).
+ *
+ * Agreement is not assumed, it is narrowed down: the schema below resolves
+ * scalars with `yaml`'s own core-schema patterns, and whatever this path is not
+ * sure of (anchors, aliases, tags, directives, merge and non-string keys,
+ * duplicate keys, flow collections across lines inside block ones, tabs,
+ * carriage returns, control characters, a byte-order mark, any js-yaml error)
+ * makes the caller load the whole file the simple way, with `yaml` alone.
+ */
+import {
+  constructFromEvents,
+  defineMappingTag,
+  defineScalarTag,
+  EVENT_ID,
+  NOT_RESOLVED,
+  parseEvents,
+  Schema,
+  seqTag,
+  strTag,
+  COLLECTION_STYLE,
+  type Event,
+} from 'js-yaml';
+
+/** The stretch of a file that holds one document: from its `---` line (or the file's start) to the next. */
+export interface Chunk {
+  start: number;
+  end: number;
+  /** Lines of the file before `start`. */
+  linesBefore: number;
+}
+
+/** A document of the file, in order; `value` is undefined when the stretch held no document (comments only). */
+export interface FastDocument {
+  chunk: Chunk;
+  hasDocument: boolean;
+  value: unknown;
+}
+
+// Characters and sequences on which the two libraries may part ways, or that
+// `yaml` reports and js-yaml accepts: tabs, CR, C0/C1 controls, line and paragraph
+// separators, a byte-order mark, a comment glued to a quoted scalar or a flow
+// collection, a directive, and a document end marker.
+const UNSURE_TEXT =
+  /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|["'\]}]#|^(?:%|\.\.\.(?:[ \n]|$))/m;
+
+/** Longer keys are left to `yaml`, which limits an implicit key's source to 1024 characters. */
+const MAX_KEY_LENGTH = 100;
+
+/**
+ * Loads every document of `text`, or returns undefined when the file must take
+ * the simple path. All or nothing, so that a file is never read half one way.
+ */
+export function loadFast(text: string): FastDocument[] | undefined {
+  if (UNSURE_TEXT.test(text)) return undefined;
+  const documents: FastDocument[] = [];
+  for (const chunk of splitDocuments(text)) {
+    const loaded = loadChunk(text.slice(chunk.start, chunk.end), chunk.start === 0);
+    if (!loaded) return undefined;
+    documents.push({ chunk, ...loaded });
+  }
+  return documents;
+}
+
+/**
+ * Cuts the text before every line that starts a document (`---` alone or
+ * followed by a space). Such a line ends whatever came before it in YAML 1.2,
+ * even inside a quoted or block scalar, so each stretch parses on its own as it
+ * would in the whole file.
+ */
+export function splitDocuments(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let linesBefore = 0;
+  let lines = 0;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const next = newline === -1 ? text.length : newline + 1;
+    if (lineStart > 0 && isDocumentStart(text, lineStart)) {
+      chunks.push({ start, end: lineStart, linesBefore });
+      start = lineStart;
+      linesBefore = lines;
+    }
+    lines++;
+    lineStart = next;
+  }
+  chunks.push({ start, end: text.length, linesBefore });
+  return chunks;
+}
+
+function isDocumentStart(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 45 || text.charCodeAt(at + 1) !== 45 || text.charCodeAt(at + 2) !== 45) return false;
+  const after = text.charCodeAt(at + 3);
+  return Number.isNaN(after) || after === 10 || after === 32;
+}
+
+function loadChunk(source: string, first: boolean): { hasDocument: boolean; value: unknown } | undefined {
+  let events: Event[];
+  let values: unknown[];
+  try {
+    events = parseEvents(source, { maxDepth: 100 });
+    if (!plainEvents(events, source)) return undefined;
+    values = constructFromEvents(events, { source, schema: SCHEMA, maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  // A stretch after a `---` line holds exactly one document; the first may hold none.
+  if (values.length > 1 || (values.length === 0 && !first)) return undefined;
+  return { hasDocument: values.length === 1, value: values[0] };
+}
+
+interface Frame {
+  flow: boolean;
+  start: number;
+  /** The furthest offset reached by the collection's content so far. */
+  reach: number;
+}
+
+/**
+ * True when the events hold no directive, anchor, tag or alias, and every flow
+ * collection inside a block one sits on one line without comments (where
+ * `yaml` checks indentation that js-yaml does not).
+ */
+function plainEvents(events: readonly Event[], source: string): boolean {
+  const frames: Frame[] = [];
+  let blockRoot = false;
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        if (event.directives.length > 0) return false;
+        blockRoot = false;
+        break;
+      case EVENT_ID.ALIAS:
+        return false;
+      case EVENT_ID.SCALAR: {
+        if (event.anchorStart !== -1 || event.tagStart !== -1) return false;
+        const top = frames[frames.length - 1];
+        if (top && event.valueEnd > top.reach) top.reach = event.valueEnd;
+        break;
+      }
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING: {
+        if (event.anchorStart !== -1 || event.tagStart !== -1) return false;
+        const flow = event.style === COLLECTION_STYLE.FLOW;
+        if (frames.length === 0) blockRoot = !flow;
+        frames.push({ flow, start: event.start, reach: event.start + 1 });
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = frames.pop();
+        if (!frame) break;
+        let reach = frame.reach;
+        if (frame.flow && blockRoot) {
+          const close = closingBracket(source, reach);
+          if (close === -1 || /[\n#]/.test(source.slice(frame.start, close))) return false;
+          reach = close + 1;
+        }
+        const parent = frames[frames.length - 1];
+        if (parent && reach > parent.reach) parent.reach = reach;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+/** The first `]` or `}` at or after `from`: the end of a flow collection whose content ends at `from`. */
+function closingBracket(source: string, from: number): number {
+  for (let index = from; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 93 || code === 125) return index;
+  }
+  return -1;
+}
+
+/** An implicit scalar type of `yaml`'s core schema: its pattern, and how it turns the text into a value. */
+function coreScalar<T>(
+  tagName: string,
+  firstChars: readonly string[],
+  test: RegExp,
+  resolve: (source: string) => T,
+): ReturnType<typeof defineScalarTag<T>> {
+  return defineScalarTag<T>(tagName, {
+    implicit: true,
+    implicitFirstChars: firstChars,
+    // An explicit tag never reaches here (the events are checked first); refuse it all the same.
+    resolve: (source, isExplicit) => (!isExplicit && test.test(source) ? resolve(source) : NOT_RESOLVED),
+    identify: () => false,
+  });
+}
+
+const SIGNED_DIGITS = ['-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+// The patterns and conversions of yaml@2's core schema (src/schema/core), in its order.
+const CORE_SCALARS = [
+  coreScalar('tag:yaml.org,2002:null', ['', '~', 'n', 'N'], /^(?:~|[Nn]ull|NULL)?$/, () => null),
+  coreScalar(
+    'tag:yaml.org,2002:bool',
+    ['t', 'T', 'f', 'F'],
+    /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    (source) => source[0] === 't' || source[0] === 'T',
+  ),
+  coreScalar('tag:yaml.org,2002:int#oct', ['0'], /^0o[0-7]+$/, (source) => parseInt(source.substring(2), 8)),
+  coreScalar('tag:yaml.org,2002:int', SIGNED_DIGITS, /^[-+]?[0-9]+$/, (source) => parseInt(source, 10)),
+  coreScalar('tag:yaml.org,2002:int#hex', ['0'], /^0x[0-9a-fA-F]+$/, (source) => parseInt(source.substring(2), 16)),
+  coreScalar(
+    'tag:yaml.org,2002:float#special',
+    ['-', '+', '.'],
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    (source) =>
+      source.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : source[0] === '-'
+          ? Number.NEGATIVE_INFINITY
+          : Number.POSITIVE_INFINITY,
+  ),
+  coreScalar(
+    'tag:yaml.org,2002:float#exp',
+    SIGNED_DIGITS,
+    /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    parseFloat,
+  ),
+  coreScalar('tag:yaml.org,2002:float', SIGNED_DIGITS, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat),
+];
+
+/**
+ * Plain objects, as `yaml`'s toJS builds them, for string keys only: a key of
+ * another type, `<<`, `__proto__` or a long key is an error here, which sends
+ * the file down the simple path. js-yaml itself refuses duplicate keys.
+ */
+const STRING_KEY_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
+  create: () => ({}),
+  addPair: (map, key, value) => {
+    if (typeof key !== 'string' || key === '<<' || key === '__proto__' || key.length > MAX_KEY_LENGTH) {
+      return 'key left to the simple path';
+    }
+    map[key] = value;
+    return '';
+  },
+  has: (map, key) => Object.prototype.hasOwnProperty.call(map, String(key)),
+  keys: (map) => Object.keys(map),
+  get: (map, key) => map[String(key)],
+  identify: () => false,
+});
+
+const SCHEMA = new Schema([strTag, seqTag, STRING_KEY_MAP, ...CORE_SCALARS]);
