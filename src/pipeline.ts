@@ -14,6 +14,7 @@ import { addPolicyManifest, evaluateAdmissionPolicies } from './policy/vap/evalu
 import { loadAdmissionPolicies } from './policy/vap/load.js';
 import { isAdmissionPolicyManifest } from './policy/vap/manifests.js';
 import { UsageError } from './load/errors.js';
+import { loadManifestFiles } from './load/manifest-files.js';
 import { parseManifests } from './load/parse.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeManifest, readManifestFile } from './load/read.js';
 import { LOAD_RULES, fileProblem } from './load/problems.js';
@@ -41,6 +42,11 @@ export interface LintOptions {
   includePolicyManifests?: boolean;
   /** `--policies`: files, directories or globs of ValidatingAdmissionPolicies, bindings and their parameters. */
   policies?: readonly string[];
+  /**
+   * `--inventory`: files, directories or globs of objects that cross-resource
+   * rules may look up (cluster state, other repositories) but that are not linted.
+   */
+  inventory?: readonly string[];
   /** `--max-file-size` in bytes: larger files are reported, not read. */
   maxFileSize?: number;
   /** Suppressions, baseline and `--changed-since` (see src/adopt/). */
@@ -85,10 +91,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     builtinRules,
   );
   constraints.push(...gatekeeper.constraints);
-  const admissionPolicies = await loadAdmissionPolicies(options.policies ?? [], options.cwd);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const admissionPolicies = await loadAdmissionPolicies(options.policies ?? [], { cwd: options.cwd, maxFileSize });
+  const inventory = await loadManifestFiles(options.inventory ?? [], {
+    cwd: options.cwd,
+    maxFileSize,
+    option: '--inventory',
+  });
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const sources = inputs.files.map((file) => ({
     file,
     read: () => readManifestFile(path.resolve(options.cwd, file), file, maxFileSize),
@@ -105,8 +116,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const resources: Resource[] = [];
   const comments: IgnoreComment[] = [];
-  const findings: Finding[] = [...plugins.findings, ...gatekeeper.findings];
-  const notes = [...constraintNotes, ...gatekeeper.notes, ...inputs.notes];
+  const findings: Finding[] = [...plugins.findings, ...gatekeeper.findings, ...inventory.findings];
+  const notes = [...constraintNotes, ...gatekeeper.notes, ...inventory.notes, ...inputs.notes];
   for (const source of sources) {
     const outcome = await source.read().catch((error: NodeJS.ErrnoException) => {
       const message = `cannot read this file: ${error.code ?? error.message}`;
@@ -145,6 +156,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const evaluateOptions = {
     namespacesComplete,
     ...(namespace !== undefined && { defaultNamespace: namespace }),
+    ...(inventory.resources.length > 0 && { inventory: inventory.resources }),
   };
   findings.push(...evaluate(resources, constraints, evaluateOptions));
   findings.push(...evaluateExpanded(resources, gatekeeper.expansions, constraints, evaluateOptions));
@@ -195,7 +207,10 @@ function evaluateExpanded(
   return expansions.flatMap((template) => {
     const implied = expanded.filter((entry) => entry.template === template).map((entry) => entry.resource);
     if (implied.length === 0) return [];
-    return evaluate(implied, gatekeeperConstraints, { ...options, inventory: resources }).map((finding) => ({
+    return evaluate(implied, gatekeeperConstraints, {
+      ...options,
+      inventory: [...resources, ...(options.inventory ?? [])],
+    }).map((finding) => ({
       ...finding,
       message: `[Implied by ${template.name}] ${finding.message}`,
     }));

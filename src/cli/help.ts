@@ -55,6 +55,9 @@ Options:
       --policies <path>     Also evaluate the ValidatingAdmissionPolicies and bindings in this
                             file, directory or glob (repeatable), with the parameter objects
                             found there; policies among the linted files are used too
+      --inventory <path>    Objects that cross-resource rules and constraints may look up but
+                            that are not linted, such as a dump of the cluster's Ingresses or
+                            Namespaces: a file, directory or glob (repeatable)
       --include-policy-manifests
                             Also lint Gatekeeper constraints and templates, and admission
                             policies and bindings, found among the manifests (by default they

@@ -1,23 +1,14 @@
 /** Reads ValidatingAdmissionPolicies, bindings and parameter objects from the files `--policies` names. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parseManifests } from '../../load/parse.js';
-import { resolveInputs } from '../../load/sources.js';
+import { loadManifestFiles } from '../../load/manifest-files.js';
 import { addPolicyManifest, emptyPolicySet, type AdmissionPolicySet } from './evaluate.js';
 
 export async function loadAdmissionPolicies(
   paths: readonly string[],
-  cwd: string,
+  options: { cwd: string; maxFileSize: number },
   set: AdmissionPolicySet = emptyPolicySet(),
 ): Promise<AdmissionPolicySet> {
-  if (paths.length === 0) return set;
-  const inputs = await resolveInputs(paths, { cwd, exclude: [] });
-  for (const file of inputs.files) {
-    const text = await readFile(path.resolve(cwd, file), 'utf8');
-    for (const event of parseManifests(text, file)) {
-      if (event.type === 'problem') set.findings.push(event.finding);
-      else if (event.type === 'resource') addPolicyManifest(set, event.resource, true);
-    }
-  }
+  const loaded = await loadManifestFiles(paths, { ...options, option: '--policies' });
+  set.findings.push(...loaded.findings);
+  for (const resource of loaded.resources) addPolicyManifest(set, resource, true);
   return set;
 }
