@@ -13,6 +13,9 @@ export const ACTION_INPUTS = [
   'working-directory',
   'only-changed',
   'baseline',
+  'constraints',
+  'policies',
+  'inventory',
 ] as const;
 
 /** Every output that action.yml declares. */
@@ -41,6 +44,12 @@ export interface ActionInputs {
   onlyChanged: boolean;
   /** A baseline file, relative to the working directory. */
   baseline: string | undefined;
+  /** Gatekeeper constraints and templates (`--constraints`). */
+  constraints: string[];
+  /** ValidatingAdmissionPolicies, bindings and parameters (`--policies`). */
+  policies: string[];
+  /** Objects looked up but not linted (`--inventory`). */
+  inventory: string[];
 }
 
 /** Reads an input as the runner passes it (already defaulted from action.yml), trimmed. */
@@ -51,9 +60,17 @@ export type GetInput = (name: (typeof ACTION_INPUTS)[number]) => string;
  * works when run by hand with only some `INPUT_*` variables set.
  */
 export function readInputs(get: GetInput): ActionInputs {
-  const paths = splitList(get('paths'));
+  const lists = {
+    paths: splitList(get('paths')),
+    constraints: splitList(get('constraints')),
+    policies: splitList(get('policies')),
+    inventory: splitList(get('inventory')),
+  };
   // A job's standard input is empty; `-` can only be a mistake here.
-  if (paths.includes('-')) throw new UsageError('input paths cannot include - (standard input)', 'BAD_INPUT');
+  for (const [name, list] of Object.entries(lists)) {
+    if (list.includes('-')) throw new UsageError(`input ${name} cannot include - (standard input)`, 'BAD_INPUT');
+  }
+  const { paths } = lists;
   return {
     paths: paths.length > 0 ? paths : ['.'],
     config: get('config') || undefined,
@@ -65,6 +82,9 @@ export function readInputs(get: GetInput): ActionInputs {
     workingDirectory: get('working-directory') || '.',
     onlyChanged: parseBoolean('only-changed', get('only-changed') || 'false'),
     baseline: get('baseline') || undefined,
+    constraints: lists.constraints,
+    policies: lists.policies,
+    inventory: lists.inventory,
   };
 }
 

@@ -36,6 +36,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       exclude: inputs.exclude,
       enable: [],
       disable: [],
+      constraints: inputs.constraints,
+      policies: inputs.policies,
+      inventory: inputs.inventory,
       readStdin: () => Promise.resolve(''),
       ...(inputs.config !== undefined && { configFile: inputs.config }),
       adopt: {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -280,6 +280,9 @@ describe('GitHub Action: action.yml', () => {
       'working-directory': '.',
       'only-changed': 'false',
       baseline: '',
+      constraints: '',
+      policies: '',
+      inventory: '',
     });
   });
 });
@@ -290,3 +293,55 @@ function logBlock(stdout: string): string {
   if (!match) throw new Error(`no report block in:\n${stdout}`);
   return match[2] ?? '';
 }
+
+describe('GitHub Action: constraints, policies and inventory', () => {
+  it('enforces Gatekeeper constraints and admission policies, looking objects up in the inventory', () => {
+    const workspace = tempDir('k8s-bp-action-policy-');
+    cpSync(path.join(ROOT, 'fixtures', 'cli', 'inventory'), workspace, { recursive: true });
+    rmSync(path.join(workspace, 'broken.yaml'));
+    writeFileSync(path.join(workspace, '.k8s-bp.yaml'), 'extends: none\n');
+    writeFileSync(
+      path.join(workspace, 'owner-policy.yaml'),
+      `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: { name: ingress-owner }
+spec:
+  matchConstraints:
+    resourceRules:
+      - { apiGroups: [networking.k8s.io], apiVersions: ['*'], operations: ['*'], resources: [ingresses] }
+  validations:
+    - expression: "has(object.metadata.labels) && 'owner' in object.metadata.labels"
+      message: ingresses need an owner label
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: { name: ingress-owner }
+spec:
+  policyName: ingress-owner
+  validationActions: [Warn]
+`,
+    );
+    const inputs = { paths: 'ingress.yaml', 'sarif-file': '' };
+    const alone = runAction(workspace, inputs);
+    expect(alone.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    const run = runAction(workspace, {
+      ...inputs,
+      constraints: 'unique-host.yaml',
+      policies: 'owner-policy.yaml',
+      inventory: 'cluster/*.yaml',
+    });
+    expect(run.status, run.stdout).toBe(1);
+    expect(run.outputs).toMatchObject({ errors: '1', warnings: '1' });
+    const commands = run.stdout.split('\n').filter((line) => /^::(error|warning) /.test(line));
+    expect(commands).toEqual([
+      '::warning title=validating-admission-policy,file=ingress.yaml,line=1,col=1::ingresses need an owner label',
+      '::error title=k8s-unique-ingress-host,file=ingress.yaml,line=12,endLine=12,col=7,endColumn=29::ingress host conflicts with an existing ingress <shop.example.com>',
+    ]);
+  });
+
+  it('refuses - (standard input) in a list input', () => {
+    const run = runAction(tempDir('k8s-bp-action-stdin-'), { inventory: '-' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('input inventory cannot include - (standard input)');
+  });
+});
