@@ -1,8 +1,10 @@
 /**
  * The CEL environment Kubernetes gives admission policies, on
  * `@marcbachmann/cel-js`: the standard library and macros, optional types
- * (`?.`, `[?]`, `optional.of`, `.orValue()`), and the Kubernetes libraries in
- * `library/` (quantity, regex, lists and sets, strings, URL, IP and CIDR).
+ * (`?.`, `[?]`, `optional.of`, `optional.ofNonZeroValue`, `.orValue()`),
+ * cel-go's two-variable comprehensions, and the Kubernetes libraries in
+ * `library/` (quantity, regex, lists and sets, strings, URL, IP and CIDR,
+ * named formats, semver).
  *
  * Where the standard library of the evaluator differs from Kubernetes (RE2
  * regular expressions, string indexes counted in code points, ASCII-only case
@@ -16,12 +18,15 @@
  * comprehensions may nest at most {@link MAX_COMPREHENSION_DEPTH} deep.
  * Regular expressions are RE2, linear in their input.
  */
-import { Environment, type ASTNode } from '@marcbachmann/cel-js';
-import { celEquals } from './library/compare.js';
+import { Environment, Optional, type ASTNode } from '@marcbachmann/cel-js';
+import { asMap, celEquals } from './library/compare.js';
+import { comprehensionsLibrary, TWO_VARIABLE_MACROS } from './library/comprehensions.js';
 import { ipLibrary } from './library/ip.js';
 import { listsLibrary } from './library/lists.js';
+import { namedFormatLibrary } from './library/named-format.js';
 import { quantityLibrary } from './library/quantity.js';
 import { regexLibrary } from './library/regex.js';
+import { semverLibrary } from './library/semver.js';
 import { stringsLibrary } from './library/strings.js';
 import { urlLibrary } from './library/url.js';
 import { checkLiterals } from './literal-checks.js';
@@ -49,10 +54,33 @@ interface OptionalValue {
   value(): unknown;
 }
 
-/** Equality of optionals, which cel-go has: both empty, or both holding equal values. */
+/** Go's zero time (0001-01-01T00:00:00Z), the zero value of a CEL timestamp. */
+const ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+
+/** Whether a value is the zero value of its type, as cel-go's `optional.ofNonZeroValue` decides. */
+function isZeroValue(value: unknown): boolean {
+  if (value === null || value === false || value === '' || value === 0n || value === 0) return true;
+  if (Array.isArray(value) || value instanceof Uint8Array) return value.length === 0;
+  if (value instanceof Date) return value.getTime() === ZERO_TIME;
+  if (typeof value !== 'object') return false;
+  const zero = (value as { valueOf(): unknown }).valueOf();
+  if (zero !== value) return zero === 0n || zero === 0;
+  const durationParts = value as { seconds?: unknown; nanos?: unknown };
+  if (typeof durationParts.seconds === 'bigint' && typeof durationParts.nanos === 'number') {
+    return durationParts.seconds === 0n && durationParts.nanos === 0;
+  }
+  return asMap(value)?.size === 0;
+}
+
+/** `optional.ofNonZeroValue`, and equality of optionals, which cel-go has: both empty, or both holding equal values. */
 const optionalLibrary: Library = {
   name: 'optional',
-  functions: [],
+  functions: [
+    [
+      'OptionalNamespace.ofNonZeroValue(A): optional<A>',
+      (_: unknown, value: unknown) => (isZeroValue(value) ? Optional.none() : Optional.of(value)),
+    ],
+  ],
   operators: [
     [
       'optional<dyn> == optional<dyn>',
@@ -70,12 +98,15 @@ const LIBRARIES: readonly Library[] = [
   stringsLibrary,
   urlLibrary,
   ipLibrary,
+  namedFormatLibrary,
+  semverLibrary,
+  comprehensionsLibrary,
 ];
 
 /** Methods of the evaluator's standard library that Kubernetes defines differently: routed to `<name>_k8s`. */
 const ROUTED = new Set(['matches', 'indexOf', 'lastIndexOf', 'lowerAscii', 'upperAscii', 'split', 'substring', 'trim']);
 const ROUTED_SUFFIX = '_k8s';
-const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'map', 'filter', ...TWO_VARIABLE_MACROS]);
 
 /** An expression that cannot be compiled: a syntax error, an unknown variable, or a limit. */
 export class CelCompileError extends Error {

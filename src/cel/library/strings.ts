@@ -114,7 +114,8 @@ function asciiCase(text: string, to: 'lower' | 'upper'): string {
 const SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const TRIM = new RegExp(`^${SPACE}+|${SPACE}+$`, 'g');
 
-function quote(text: string): string {
+/** Quotes a string as Go's `%q` does for printable text: double quotes, with escapes for quotes, backslashes and control characters. */
+export function quote(text: string): string {
   let out = '"';
   for (const rune of text) {
     const code = rune.codePointAt(0) ?? 0;
