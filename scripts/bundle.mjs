@@ -1,7 +1,10 @@
 // `npm run bundle`: writes the committed bundles that run without a build.
 //   dist/cli.js        the CLI (exports `main`); bin/k8s-bp.js runs it when there is no lib/ build,
-//                      as in the npm package and in pre-commit's install of this repository. The
-//                      package's runtime dependencies stay imports: npm installs them beside it.
+//                      as in the npm package and in pre-commit's install of this repository. It
+//                      holds the packages it uses, for start-up: one file compiles much faster
+//                      than the hundred-odd that Node would otherwise resolve and load (yaml alone
+//                      is sixty CommonJS files). Only ajv stays an import, loaded on first use
+//                      (src/engine/ajv.ts): the built-in schemas have validators generated here.
 //   dist/action.js     the GitHub Action's entry (action.yml runs it). GitHub runs an action without
 //                      installing anything, so this one holds every package it uses.
 //   dist/api.js        the package's public API for rule modules (`import … from 'k8s-bp'`), with its
@@ -9,9 +12,11 @@
 //   dist/licenses.txt  the licenses of the packages bundled into them.
 // esbuild's output is deterministic, so a test bundles in memory and compares the bytes with dist/:
 // run this after changing anything under src/ or rules/.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
 
@@ -20,7 +25,7 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 
 /** Each bundle (relative to the root): its entry, and the packages it leaves as imports. */
 export const BUNDLES = {
-  'dist/cli.js': { entry: 'src/cli/main.ts', external: Object.keys(manifest.dependencies ?? {}) },
+  'dist/cli.js': { entry: 'src/cli/main.ts', external: ['ajv'] },
   'dist/action.js': { entry: 'src/action/index.ts', external: [] },
   'dist/api.js': { entry: 'src/api.ts', external: Object.keys(manifest.dependencies ?? {}) },
 };
@@ -37,11 +42,127 @@ const BANNER =
 /** Builds one bundle of BUNDLES (such as `dist/cli.js`) and writes it to `target`, for measuring the sources as packaged. */
 export async function writeBundle(outfile, target) {
   const { entry, external } = BUNDLES[outfile];
-  await esbuild.build({ ...buildOptions(outfile, entry, external), outfile: target, write: true, metafile: false });
+  const precompiled = await precompiledModule();
+  await esbuild.build({
+    ...buildOptions(outfile, entry, external, precompiled),
+    outfile: target,
+    write: true,
+    metafile: false,
+  });
 }
 
-function buildOptions(outfile, entry, external) {
+// Start-up: compiling JSON Schemas with ajv at run time costs more than everything else a
+// small lint does, so the bundles carry validators generated ahead of time with ajv's
+// standalone code, in place of the placeholder module the sources run with.
+const PRECOMPILED_MODULE = /[\\/]src[\\/]engine[\\/]precompiled\.ts$/;
+const PRECOMPILED_NAMESPACE = 'k8s-bp-precompiled';
+// src/engine/ajv.ts loads ajv on first use from node_modules; a bundle that holds ajv itself
+// (the Action's, which runs without node_modules) imports it instead.
+const AJV_MODULE = /[\\/]src[\\/]engine[\\/]ajv\.ts$/;
+const BUNDLED_AJV = "import { Ajv } from 'ajv';\nexport function createAjv(options) { return new Ajv(options); }\n";
+
+/**
+ * The generated module: the built-in rules' parameter schemas and the config schema,
+ * each compiled with the options the sources compile them with.
+ */
+async function precompiledModule() {
+  const { builtinRules, configSchema, PARAMETER_AJV_OPTIONS, CONFIG_AJV_OPTIONS } = await importSchemas();
+  const parameters = new Ajv({ ...PARAMETER_AJV_OPTIONS, code: { source: true, esm: true } });
+  const keys = [];
+  for (const rule of builtinRules) {
+    const key = JSON.stringify(rule.meta.schema);
+    if (keys.includes(key)) continue;
+    parameters.addSchema(rule.meta.schema, `p${keys.length}`);
+    keys.push(key);
+  }
+  const exports = Object.fromEntries(keys.map((_, index) => [`p${index}`, `p${index}`]));
+  const config = new Ajv({ ...CONFIG_AJV_OPTIONS, code: { source: true, esm: true } });
+  config.addSchema(configSchema, 'config');
+  const entries = keys.map((key, index) => `[${JSON.stringify(key)}, p${index}]`).join(',\n');
   return {
+    index: [
+      `export { default as PRECOMPILED_PARAMETERS } from '${PRECOMPILED_NAMESPACE}:parameters';`,
+      `export { config as PRECOMPILED_CONFIG } from '${PRECOMPILED_NAMESPACE}:config';`,
+    ].join('\n'),
+    parameters: await minify(`${standaloneCode(parameters, exports)}\nexport default new Map([${entries}]);\n`),
+    config: await minify(standaloneCode(config, { config: 'config' })),
+  };
+}
+
+/**
+ * Generated validators are verbose, and their local names mean nothing to a reader of a stack
+ * trace. Their helpers (`require("ajv/dist/runtime/…")`) are bundled by path, so that ajv's
+ * package itself stays unloaded.
+ */
+async function minify(code) {
+  const local = code.replace(
+    /require\("ajv\/dist\/runtime\/([\w-]+)"\)/g,
+    'require("./node_modules/ajv/dist/runtime/$1.js")',
+  );
+  const result = await esbuild.transform(local, {
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+  });
+  return result.code;
+}
+
+/** Loads the rules, the config schema and the ajv options from the TypeScript sources. */
+async function importSchemas() {
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    stdin: {
+      contents: [
+        "export { builtinRules } from './rules/index.ts';",
+        "export { configSchema } from './src/config/schema.ts';",
+        "export { CONFIG_AJV_OPTIONS } from './src/config/load.ts';",
+        "export { PARAMETER_AJV_OPTIONS } from './src/engine/params.ts';",
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    logLevel: 'warning',
+  });
+  // Written inside the checkout, so that the packages it imports resolve from node_modules.
+  const dir = mkdtempSync(path.join(ROOT, 'node_modules', '.k8s-bp-schemas-'));
+  try {
+    const file = path.join(dir, 'schemas.mjs');
+    writeFileSync(file, result.outputFiles[0].text);
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function precompiledPlugin(precompiled, external) {
+  return {
+    name: PRECOMPILED_NAMESPACE,
+    setup(build) {
+      if (!external.includes('ajv'))
+        build.onLoad({ filter: AJV_MODULE }, () => ({ contents: BUNDLED_AJV, loader: 'js' }));
+      build.onLoad({ filter: PRECOMPILED_MODULE }, () => ({ contents: precompiled.index, loader: 'js' }));
+      build.onResolve({ filter: new RegExp(`^${PRECOMPILED_NAMESPACE}:`) }, (args) => ({
+        path: args.path.slice(PRECOMPILED_NAMESPACE.length + 1),
+        namespace: PRECOMPILED_NAMESPACE,
+      }));
+      build.onLoad({ filter: /.*/, namespace: PRECOMPILED_NAMESPACE }, (args) => ({
+        contents: precompiled[args.path],
+        loader: 'js',
+        resolveDir: ROOT,
+      }));
+    },
+  };
+}
+
+function buildOptions(outfile, entry, external, precompiled) {
+  return {
+    plugins: [precompiledPlugin(precompiled, external)],
     absWorkingDir: ROOT,
     entryPoints: [entry],
     outfile,
@@ -69,8 +190,9 @@ function buildOptions(outfile, entry, external) {
 export async function bundle() {
   const files = new Map();
   const packages = new Map();
+  const precompiled = await precompiledModule();
   for (const [outfile, { entry, external }] of Object.entries(BUNDLES)) {
-    const result = await esbuild.build(buildOptions(outfile, entry, external));
+    const result = await esbuild.build(buildOptions(outfile, entry, external, precompiled));
     for (const output of result.outputFiles) files.set(path.relative(ROOT, output.path), output.text);
     for (const input of Object.keys(result.metafile.inputs)) {
       const root = packageRoot(input);

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Locator, ObjectPath } from '../engine/types.js';
 import { formatPath } from '../engine/paths.js';
+import { createAjv } from '../engine/ajv.js';
+import { PRECOMPILED_CONFIG } from '../engine/precompiled.js';
 import { createYamlLocator } from '../load/locator.js';
 import { describeSchemaErrors } from './ajv-errors.js';
 import { ConfigError } from './errors.js';
@@ -35,7 +37,18 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-const validateConfig = new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(configSchema);
+/** The ajv options for the config schema; the bundle's validator is generated ahead of time with them. */
+export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, strict: false };
+
+let compiledConfig: ValidateFunction<ConfigFile> | undefined;
+
+/** The config schema's validator, compiled on first use when none was generated ahead of time. */
+function configValidator(): ValidateFunction<ConfigFile> {
+  compiledConfig ??=
+    (PRECOMPILED_CONFIG as ValidateFunction<ConfigFile> | undefined) ??
+    createAjv(CONFIG_AJV_OPTIONS).compile<ConfigFile>(configSchema);
+  return compiledConfig;
+}
 
 /** Reads, parses and validates a config file; every problem is a ConfigError naming the place. */
 export async function loadConfigFile(file: string, cwd: string): Promise<LoadedConfig> {
@@ -62,6 +75,7 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
     const message = `cannot load the config: ${/call stack/i.test(reason) ? 'nesting is too deep' : reason}`;
     throw new ConfigError(message, 'CONFIG_SYNTAX', { file: shown, line: 1, column: 1 });
   }
+  const validateConfig = configValidator();
   if (!validateConfig(value)) {
     const [problem] = describeSchemaErrors(validateConfig.errors);
     const where = problem ? formatPath(problem.path) || 'the config' : 'the config';

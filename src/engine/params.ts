@@ -4,8 +4,10 @@
  * loader and the rule tester share this, so a fixture's parameters are read
  * exactly as a user's would be.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
+import { createAjv } from './ajv.js';
 import { formatPath, pointerToPath } from './paths.js';
+import { PRECOMPILED_PARAMETERS } from './precompiled.js';
 import type { Rule } from './types.js';
 
 /** One problem with a constraint's parameters. */
@@ -21,10 +23,21 @@ export type ParameterResult = { ok: true; value: Record<string, unknown> } | { o
 /** A compiled check for one rule's parameters. */
 export type ParameterChecker = (params: unknown) => ParameterResult;
 
-// One instance for all rules: ajv caches compiled schemas per instance.
-// Union types (`type: [string, number]`) are allowed for quantities that YAML
-// may read as numbers.
-const ajv = new Ajv({ allErrors: true, useDefaults: true, allowUnionTypes: true, strict: true });
+/**
+ * The ajv options for parameter schemas. Union types (`type: [string, number]`)
+ * are allowed for quantities that YAML may read as numbers. The bundle's
+ * validators are generated ahead of time with these same options.
+ */
+export const PARAMETER_AJV_OPTIONS: Options = {
+  allErrors: true,
+  useDefaults: true,
+  allowUnionTypes: true,
+  strict: true,
+};
+
+// One instance for all rules (ajv caches compiled schemas per instance), made
+// only when a schema has no validator generated ahead of time.
+let ajv: Ajv | undefined;
 const compiled = new WeakMap<Rule, ParameterChecker>();
 
 /**
@@ -39,7 +52,7 @@ export function compileParameters<P>(rule: Rule<P>): ParameterChecker {
   if (known) return known;
   let validate: ValidateFunction;
   try {
-    validate = ajv.compile(rule.meta.schema);
+    validate = PRECOMPILED_PARAMETERS.get(JSON.stringify(rule.meta.schema)) ?? compileSchema(rule.meta.schema);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`rule ${rule.meta.id} has an invalid parameter schema: ${reason}`);
@@ -54,6 +67,11 @@ export function compileParameters<P>(rule: Rule<P>): ParameterChecker {
   };
   compiled.set(rule as Rule, checker);
   return checker;
+}
+
+function compileSchema(schema: Rule['meta']['schema']): ValidateFunction {
+  ajv ??= createAjv(PARAMETER_AJV_OPTIONS);
+  return ajv.compile(schema);
 }
 
 function describeErrors(errors: readonly ErrorObject[] | null | undefined): ParameterError[] {

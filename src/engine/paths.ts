@@ -7,13 +7,15 @@ const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
  * keys that are not plain words quoted: `metadata.annotations["kubernetes.io/ingress.allow-http"]`.
  */
 export function formatPath(path: ObjectPath): string {
-  let text = '';
+  // Joined once rather than appended to: a finding keeps its path to the end of
+  // the run, and a string built by `+=` is held as a chain of its pieces.
+  const parts: string[] = [];
   for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    if (typeof segment === 'number') parts.push(`[${segment}]`);
+    else if (PLAIN_KEY.test(segment)) parts.push(parts.length === 0 ? segment : `.${segment}`);
+    else parts.push(`[${JSON.stringify(segment)}]`);
   }
-  return text;
+  return parts.join('');
 }
 
 /** `/containers/0/image` → `['containers', 0, 'image']`. */

@@ -6,10 +6,11 @@
  * template manifest is at hand) and the built-in rule's own, and
  * `enforcementAction` maps to a severity.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { strictestOffline } from '../config/resolve.js';
 import type { ScopedAction } from '../config/schema.js';
 import { validateMatch } from '../engine/match.js';
+import { createAjv } from '../engine/ajv.js';
 import { compileParameters } from '../engine/params.js';
 import { formatPath, pointerToPath } from '../engine/paths.js';
 import { isRecord } from '../engine/pod-spec.js';
@@ -39,7 +40,8 @@ export function gatekeeperRegistry(rules: readonly Rule[]): Map<string, Rule> {
 
 // Templates' schemas are OpenAPI v3 as Kubernetes accepts it: unknown keywords
 // (`x-kubernetes-*`) are allowed, and defaults are applied as the API server would.
-const openApi = new Ajv({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true });
+// Made on first use: most runs have no template schema to compile.
+let openApi: Ajv | undefined;
 const templateValidators = new WeakMap<Record<string, unknown>, ValidateFunction>();
 
 const ACTIONS = new Set(['deny', 'warn', 'dryrun']);
@@ -163,6 +165,7 @@ function checkAgainstTemplate(
   let validate = templateValidators.get(schema);
   if (!validate) {
     try {
+      openApi ??= createAjv({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true });
       validate = openApi.compile(schema);
     } catch (error) {
       return {

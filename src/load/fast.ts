@@ -16,11 +16,11 @@ import {
   constructFromEvents,
   defineMappingTag,
   defineScalarTag,
+  defineSequenceTag,
   EVENT_ID,
   NOT_RESOLVED,
   parseEvents,
   Schema,
-  seqTag,
   strTag,
   COLLECTION_STYLE,
   type Event,
@@ -227,6 +227,23 @@ const CORE_SCALARS = [
   coreScalar('tag:yaml.org,2002:float', SIGNED_DIGITS, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat),
 ];
 
+// Manifests repeat the same short values over and over (`v1`, `TCP`, label values,
+// image names), and each would otherwise be a string of its own for as long as the
+// run holds its document: one copy of each saves a tenth of the memory a large
+// input takes. Bounded, so that input of unique values cannot grow it without end.
+const MAX_INTERNED_LENGTH = 64;
+const MAX_INTERNED = 100_000;
+let interned = new Map<string, string>();
+
+function intern(value: string): string {
+  if (value.length > MAX_INTERNED_LENGTH) return value;
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  if (interned.size >= MAX_INTERNED) interned = new Map();
+  interned.set(value, value);
+  return value;
+}
+
 /**
  * Plain objects, as `yaml`'s toJS builds them, for string keys only: a key of
  * another type, `<<`, `__proto__` or a long key is an error here, which sends
@@ -238,7 +255,7 @@ const STRING_KEY_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2
     if (typeof key !== 'string' || key === '<<' || key === '__proto__' || key.length > MAX_KEY_LENGTH) {
       return 'key left to the simple path';
     }
-    map[key] = value;
+    map[key] = typeof value === 'string' ? intern(value) : value;
     return '';
   },
   has: (map, key) => Object.prototype.hasOwnProperty.call(map, String(key)),
@@ -247,4 +264,16 @@ const STRING_KEY_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2
   identify: () => false,
 });
 
-const SCHEMA = new Schema([strTag, seqTag, STRING_KEY_MAP, ...CORE_SCALARS]);
+/** Arrays, as js-yaml's own `seq` builds them, but with values shared as in maps, and no spare room. */
+const COMPACT_SEQ = defineSequenceTag<unknown[]>('tag:yaml.org,2002:seq', {
+  create: () => [],
+  addItem: (list, item) => {
+    list.push(typeof item === 'string' ? intern(item) : item);
+  },
+  // An array grown by push keeps room for more items; its copy is exactly as long. The
+  // run holds every document to its end, so the spare room would add up.
+  finalize: (list) => list.slice(),
+  identify: Array.isArray,
+});
+
+const SCHEMA = new Schema([strTag, COMPACT_SEQ, STRING_KEY_MAP, ...CORE_SCALARS]);

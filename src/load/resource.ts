@@ -38,9 +38,17 @@ export function createResource(object: KubeObject, origin: Origin): Resource {
   };
 }
 
-/** Only string values count as labels or annotations; the API server rejects anything else. */
+const NO_ENTRIES: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * Only string values count as labels or annotations; the API server rejects anything else.
+ * The usual map of strings only is shared with the (frozen) object rather than copied.
+ */
 function stringEntries(value: unknown): Readonly<Record<string, string>> {
-  if (!isPlainObject(value)) return Object.freeze({});
+  if (!isPlainObject(value)) return NO_ENTRIES;
+  if (Object.isFrozen(value) && Object.values(value).every((entry) => typeof entry === 'string')) {
+    return value as Readonly<Record<string, string>>;
+  }
   const entries = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   return Object.freeze(Object.fromEntries(entries));
 }

@@ -6,10 +6,11 @@ import { run, runOk, type Run } from './env.js';
 
 /**
  * The most the package may hold, unpacked and without its dependencies: the
- * bundled CLI and the rule docs (about 680 kB with the Gatekeeper library
- * templates). It catches fixtures or sources slipping into the package.
+ * bundled CLI, which holds the packages it uses and validators generated for
+ * every parameter schema so that it starts fast (about 1.5 MB), and the rule
+ * docs. It catches fixtures or sources slipping into the package.
  */
-const SIZE_BUDGET = 1_000_000;
+const SIZE_BUDGET = 2_200_000;
 
 /** What the package ships: the CLI's bundle and launcher, the docs the reports link to, and the usual files. */
 const ALLOWED = [
