@@ -16,8 +16,7 @@ import { isAdmissionPolicyManifest } from './policy/vap/manifests.js';
 import { UsageError } from './load/errors.js';
 import { loadManifestFiles } from './load/manifest-files.js';
 import { parseManifests } from './load/parse.js';
-import { DEFAULT_MAX_FILE_SIZE, decodeManifest, readManifestFile } from './load/read.js';
-import { LOAD_RULES, fileProblem } from './load/problems.js';
+import { DEFAULT_MAX_FILE_SIZE, decodeManifest, readManifestFile, unreadableFile } from './load/read.js';
 import { STDIN_NAME, resolveInputs } from './load/sources.js';
 import type { ReportRule } from './report/sarif.js';
 
@@ -119,11 +118,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const findings: Finding[] = [...plugins.findings, ...gatekeeper.findings, ...inventory.findings];
   const notes = [...constraintNotes, ...gatekeeper.notes, ...inventory.notes, ...inputs.notes];
   for (const source of sources) {
-    const outcome = await source.read().catch((error: NodeJS.ErrnoException) => {
-      const message = `cannot read this file: ${error.code ?? error.message}`;
-      const where = { file: source.file, documentIndex: 0, line: 1, column: 1 };
-      return { finding: fileProblem(LOAD_RULES.parseError, 'error', message, where) };
-    });
+    const outcome = await source.read().catch((error: NodeJS.ErrnoException) => unreadableFile(source.file, error));
     if ('finding' in outcome) {
       findings.push(outcome.finding);
       continue;

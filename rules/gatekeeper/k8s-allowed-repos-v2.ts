@@ -1,4 +1,10 @@
-import { ALL_CONTAINER_LISTS, gatekeeperRule, podContainers, sprintf } from '../../src/engine/gatekeeper/api.js';
+import {
+  ALL_CONTAINER_LISTS,
+  containerWord,
+  gatekeeperRule,
+  podContainers,
+  sprintf,
+} from '../../src/engine/gatekeeper/api.js';
 
 type Params = { allowedImages?: string[] };
 
@@ -76,8 +82,7 @@ export default gatekeeperRule<Params>({
     for (const { container, list, path } of podContainers(review.object, ALL_CONTAINER_LISTS)) {
       const image = container.image;
       if (imageAllowed(image, params.allowedImages)) continue;
-      const word =
-        list === 'containers' ? 'container' : list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+      const word = containerWord(list);
       const msg = sprintf(`${word} <%v> has an invalid image <%v>, allowed images are %v`, [
         container.name,
         image,

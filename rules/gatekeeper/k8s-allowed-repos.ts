@@ -1,4 +1,10 @@
-import { ALL_CONTAINER_LISTS, gatekeeperRule, podContainers, sprintf } from '../../src/engine/gatekeeper/api.js';
+import {
+  ALL_CONTAINER_LISTS,
+  containerWord,
+  gatekeeperRule,
+  podContainers,
+  sprintf,
+} from '../../src/engine/gatekeeper/api.js';
 
 type Params = { repos?: string[] };
 
@@ -65,8 +71,7 @@ export default gatekeeperRule<Params>({
       const image = container.image;
       const repos = params.repos;
       if (typeof image === 'string' && repos?.some((repo) => image.startsWith(repo))) continue;
-      const word =
-        list === 'containers' ? 'container' : list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+      const word = containerWord(list);
       const msg = sprintf(`${word} <%v> has an invalid image repo <%v>, allowed repos are %v`, [
         container.name,
         image,

@@ -1,4 +1,10 @@
-import { ALL_CONTAINER_LISTS, gatekeeperRule, podContainers, sprintf } from '../../src/engine/gatekeeper/api.js';
+import {
+  ALL_CONTAINER_LISTS,
+  containerWord,
+  gatekeeperRule,
+  podContainers,
+  sprintf,
+} from '../../src/engine/gatekeeper/api.js';
 
 type Params = { repos?: string[] };
 
@@ -65,8 +71,7 @@ export default gatekeeperRule<Params>({
       const image = container.image;
       if (typeof image !== 'string' || !Array.isArray(repos)) continue;
       if (!repos.some((repo) => typeof repo === 'string' && image.startsWith(repo))) continue;
-      const word =
-        list === 'containers' ? 'container' : list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+      const word = containerWord(list);
       const msg = sprintf(`${word} <%v> has an invalid image repo <%v>, disallowed repos are %v`, [
         container.name,
         image,

@@ -1,4 +1,10 @@
-import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/engine/gatekeeper/api.js';
+import {
+  ALL_CONTAINER_LISTS,
+  checkedContainers,
+  containerWord,
+  gatekeeperRule,
+  sprintf,
+} from '../../src/engine/gatekeeper/api.js';
 
 type Params = { exemptImages?: string[] };
 
@@ -69,8 +75,7 @@ export default gatekeeperRule<Params>({
     )) {
       const image = container.image;
       if (typeof image === 'string' && DIGEST.test(image)) continue;
-      const word =
-        list === 'containers' ? 'container' : list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+      const word = containerWord(list);
       const msg = sprintf(`${word} <%v> uses an image without a digest <%v>`, [container.name, image]);
       if (msg !== undefined) yield { msg, path: [...path, 'image'] };
     }

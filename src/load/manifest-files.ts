@@ -7,8 +7,7 @@ import path from 'node:path';
 import type { Finding, Resource } from '../engine/types.js';
 import { UsageError } from './errors.js';
 import { parseManifests } from './parse.js';
-import { LOAD_RULES, fileProblem } from './problems.js';
-import { readManifestFile } from './read.js';
+import { readManifestFile, unreadableFile } from './read.js';
 import { resolveInputs } from './sources.js';
 
 export interface ManifestFiles {
@@ -36,11 +35,7 @@ export async function loadManifestFiles(
   loaded.notes.push(...inputs.notes);
   for (const file of inputs.files) {
     const outcome = await readManifestFile(path.resolve(cwd, file), file, maxFileSize).catch(
-      (error: NodeJS.ErrnoException) => {
-        const message = `cannot read this file: ${error.code ?? error.message}`;
-        const where = { file, documentIndex: 0, line: 1, column: 1 };
-        return { finding: fileProblem(LOAD_RULES.parseError, 'error', message, where) };
-      },
+      (error: NodeJS.ErrnoException) => unreadableFile(file, error),
     );
     if ('finding' in outcome) {
       loaded.findings.push(outcome.finding);

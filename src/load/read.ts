@@ -28,6 +28,12 @@ export async function readManifestFile(absolute: string, file: string, maxSize: 
   }
 }
 
+/** The outcome for a file the system would not let us read (gone, a directory, no permission): a finding, not a crash. */
+export function unreadableFile(file: string, error: NodeJS.ErrnoException): ReadOutcome {
+  const message = `cannot read this file: ${error.code ?? error.message}`;
+  return { finding: fileProblem(LOAD_RULES.parseError, 'error', message, at(file, 1, 1)) };
+}
+
 /** Decodes UTF-8 (a byte-order mark is dropped later by the YAML parser); anything else is a finding. */
 export function decodeManifest(bytes: Uint8Array, file: string): ReadOutcome {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

@@ -30,6 +30,7 @@ const POD_SPEC_PATHS: Readonly<Record<string, ObjectPath>> = {
   ReplicationController: ['spec', 'template', 'spec'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const REPLICATED = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
 /** The type problems of one object, in document order, capped. */
@@ -82,7 +83,7 @@ function podTemplate(object: Record<string, unknown>, podSpecPath: ObjectPath, p
     current = next;
   }
   if (!isPlainObject(current)) return;
-  for (const list of ['containers', 'initContainers', 'ephemeralContainers']) {
+  for (const list of CONTAINER_LISTS) {
     optional(current[list], [...podSpecPath, list], problems, listOf(container));
   }
   uniqueContainerNames(current, podSpecPath, problems);
@@ -98,7 +99,7 @@ function uniqueContainerNames(
   problems: ShapeProblem[],
 ): void {
   const seen = new Map<string, string>();
-  for (const list of ['containers', 'initContainers', 'ephemeralContainers']) {
+  for (const list of CONTAINER_LISTS) {
     const containers = podSpec[list];
     if (!Array.isArray(containers)) continue;
     containers.forEach((entry, index) => {

@@ -2,6 +2,7 @@
 export { gatekeeperRule, type GatekeeperResult, type GatekeeperRuleSpec, type TemplateInput } from './define.js';
 export {
   ALL_CONTAINER_LISTS,
+  containerWord,
   CONTAINERS_AND_INIT,
   checkedContainers,
   containersByName,

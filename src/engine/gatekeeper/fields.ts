@@ -27,6 +27,11 @@ export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContaine
 export const ALL_CONTAINER_LISTS: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
 export const CONTAINERS_AND_INIT: readonly ContainerList[] = ['containers', 'initContainers'];
 
+/** The singular the library's messages use for a container of `list` (`initContainer <web> ...`). */
+export function containerWord(list: ContainerList): string {
+  return list.slice(0, -1);
+}
+
 export interface GatekeeperContainer {
   container: Record<string, unknown>;
   list: ContainerList;
