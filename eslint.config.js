@@ -13,4 +13,13 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // The launcher and its bundle loader are CommonJS (see bin/k8s-bp.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -49,7 +49,7 @@ summarise(JSON.parse(readFileSync(file, 'utf8')), args.top);
 function record({ size, layout }) {
   const corpus = ensureCorpus(parseSize(size), { log: (line) => console.error(line) });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'k8s-bp-profile-'));
-  const lint = [path.join(root, 'bin', 'k8s-bp.js'), 'lint', '--format', 'json', '--config', ensureConfig()];
+  const lint = [path.join(root, 'bin', 'k8s-bp.cjs'), 'lint', '--format', 'json', '--config', ensureConfig()];
   const result = spawnSync(
     process.execPath,
     ['--cpu-prof', '--cpu-prof-dir', dir, ...lint, '--max-file-size', '4G', layout],

@@ -11,8 +11,8 @@
 // interleaved (lint, js-yaml, yaml; then yaml, lint, js-yaml; ...) so that the
 // machine's drift touches them alike. Progress goes to standard error.
 //
-// `k8s-bp lint` runs as the npm package and pre-commit run it: bin/k8s-bp.js with
-// the single-file bundle, built from the current sources into a temporary
+// `k8s-bp lint` runs as the npm package and pre-commit run it: bin/k8s-bp.cjs with
+// the bundle (dist/cli.cjs), built from the current sources into a temporary
 // directory (dist/ is left alone), next to this checkout's node_modules. The
 // checkout's own entry (lib/, many modules) is timed at start-up for comparison.
 import { spawnSync } from 'node:child_process';
@@ -35,13 +35,15 @@ import { writeBundle } from '../scripts/bundle.mjs';
 import { ensureConfig, ensureCorpus, ensureSmallFile, parseSize, sizeLabel } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const checkoutBin = path.join(root, 'bin', 'k8s-bp.js');
+const checkoutBin = path.join(root, 'bin', 'k8s-bp.cjs');
 const REAL_WORLD = path.resolve(root, '..', 'shared', 'corpus', 'real-world');
 const GNU_TIME = '/usr/bin/time';
 
 const options = parseArguments(process.argv.slice(2));
 const loadAtStart = os.loadavg()[0];
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'k8s-bp-bench-'));
+// The CLI's compile cache (bin/load-bundle.cjs) starts empty and stays inside the scratch directory.
+process.env.K8S_BP_CACHE_DIR = path.join(scratch, 'compile-cache');
 const useGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0;
 const started = performance.now();
 const bin = await packageCopy();
@@ -227,13 +229,19 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** `k8s-bp lint one-small.yaml` against `node -e 0`, as the npm package runs it and through the checkout's lib/. */
+/**
+ * `k8s-bp lint one-small.yaml` against `node -e 0`: as the npm package runs it (with its compile
+ * cache, which the first run writes, as a pre-commit hook's first commit would), the same without
+ * the cache (every run compiles everything, as the very first run does), and through the
+ * checkout's lib/.
+ */
 function measureStartup(config) {
   const small = ensureSmallFile();
   const commands = {
-    node: ['-e', '0'],
-    package: [bin, 'lint', '--config', config, small],
-    ...(existsSync(path.join(root, 'lib')) && { checkout: [checkoutBin, 'lint', '--config', config, small] }),
+    node: { args: ['-e', '0'] },
+    package: { args: [bin, 'lint', '--config', config, small] },
+    uncached: { args: [bin, 'lint', '--config', config, small], env: { K8S_BP_COMPILE_CACHE: '0' } },
+    ...(existsSync(path.join(root, 'lib')) && { checkout: { args: [checkoutBin, 'lint', '--config', config, small] } }),
   };
   const names = Object.keys(commands);
   for (const name of names.filter((each) => each !== 'node')) checkRuns(name, commands[name]);
@@ -242,30 +250,39 @@ function measureStartup(config) {
   for (let rep = 0; rep < options.startupRuns; rep++) {
     for (let index = 0; index < names.length; index++) {
       const name = names[(index + rep) % names.length];
+      const { args, env } = commands[name];
       const begin = performance.now();
-      const result = spawnSync(process.execPath, commands[name], { stdio: 'ignore', cwd: os.tmpdir() });
+      const result = spawnSync(process.execPath, args, {
+        stdio: 'ignore',
+        cwd: os.tmpdir(),
+        env: { ...process.env, ...env },
+      });
       if (result.status === null || result.status >= 2) throw new Error(`start-up run of ${name} failed`);
       samples[name].push((performance.now() - begin) / 1000);
     }
   }
   const medians = Object.fromEntries(names.map((name) => [name, median(samples[name])]));
+  const ratios = Object.fromEntries(
+    names.filter((name) => name !== 'node').map((name) => [name, medians[name] / medians.node]),
+  );
   return {
     runs: options.startupRuns,
     file: path.relative(root, small),
     medians,
     min: Object.fromEntries(names.map((name) => [name, Math.min(...samples[name])])),
     max: Object.fromEntries(names.map((name) => [name, Math.max(...samples[name])])),
-    ratio: {
-      package: medians.package / medians.node,
-      ...(medians.checkout !== undefined && { checkout: medians.checkout / medians.node }),
-    },
-    note: 'package: bin/k8s-bp.js with a bundle of the current sources, as npx and pre-commit run it; checkout: bin/k8s-bp.js with lib/ (tsc output)',
+    ratio: ratios,
+    note: 'package: bin/k8s-bp.cjs with a bundle of the current sources, as npx and pre-commit run it, with its compile cache; uncached: the same with K8S_BP_COMPILE_CACHE=0; checkout: bin/k8s-bp.cjs with lib/ (tsc output)',
   };
 }
 
-/** A start-up command must lint the file, not fail early: a crash would look fast. */
-function checkRuns(name, args) {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: os.tmpdir() });
+/** A start-up command must lint the file, not fail early: a crash would look fast. (Its first run writes the compile cache.) */
+function checkRuns(name, { args, env }) {
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    cwd: os.tmpdir(),
+    env: { ...process.env, ...env },
+  });
   if (
     result.status === null ||
     result.status >= 2 ||
@@ -276,7 +293,7 @@ function checkRuns(name, args) {
 }
 
 /**
- * What the npm package holds for the CLI (bin/, dist/cli.js, package.json), with
+ * What the npm package holds for the CLI (bin/, dist/cli.cjs, package.json), with
  * the bundle built from the current sources, and this checkout's node_modules
  * for its runtime dependencies, as npm would install them beside it.
  */
@@ -285,9 +302,9 @@ async function packageCopy() {
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
   cpSync(path.join(root, 'bin'), path.join(dir, 'bin'), { recursive: true });
   cpSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
-  await writeBundle('dist/cli.js', path.join(dir, 'dist', 'cli.js'));
+  await writeBundle('dist/cli.cjs', dir);
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return path.join(dir, 'bin', 'k8s-bp.js');
+  return path.join(dir, 'bin', 'k8s-bp.cjs');
 }
 
 function scaling(corpora) {
@@ -365,6 +382,7 @@ function formatTables(results) {
   );
   const s = results.startup;
   lines.push('', `Start-up (${s.runs} runs, median): node -e 0 ${ms(s.medians.node)}, k8s-bp lint ${s.file} ${ms(s.medians.package)} (${s.ratio.package.toFixed(2)}x)`); // prettier-ignore
+  lines.push(`  without the compile cache (K8S_BP_COMPILE_CACHE=0, as on a first run): ${ms(s.medians.uncached)} (${s.ratio.uncached.toFixed(2)}x)`); // prettier-ignore
   if (s.ratio.checkout !== undefined) {
     lines.push(
       `  through the checkout's lib/ instead of the bundle: ${ms(s.medians.checkout)} (${s.ratio.checkout.toFixed(2)}x)`,

@@ -1,9 +1,13 @@
 // `npm run bundle`: writes the committed bundles that run without a build.
-//   dist/cli.js        the CLI (exports `main`); bin/k8s-bp.js runs it when there is no lib/ build,
+//   dist/cli.cjs       the CLI (exports `main`); bin/k8s-bp.cjs runs it when there is no lib/ build,
 //                      as in the npm package and in pre-commit's install of this repository. It
 //                      holds the packages it uses, for start-up: one file compiles much faster
 //                      than the hundred-odd that Node would otherwise resolve and load (yaml alone
-//                      is sixty CommonJS files). Only ajv stays an import, loaded on first use
+//                      is sixty CommonJS files), and it is CommonJS so that bin/load-bundle.cjs can
+//                      give V8 a code cache for it. What only some runs need (the commands not run,
+//                      admission policies and CEL, SARIF, baselines, git, glob) is imported
+//                      dynamically in the sources, which the bundle turns into modules initialised
+//                      on first use. Only ajv stays an import, loaded on first use
 //                      (src/engine/ajv.ts): the built-in schemas have validators generated here.
 //   dist/action.js     the GitHub Action's entry (action.yml runs it). GitHub runs an action without
 //                      installing anything, so this one holds every package it uses.
@@ -12,6 +16,7 @@
 //   dist/licenses.txt  the licenses of the packages bundled into them.
 // esbuild's output is deterministic, so a test bundles in memory and compares the bytes with dist/:
 // run this after changing anything under src/ or rules/.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,7 +30,7 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 
 /** Each bundle (relative to the root): its entry, and the packages it leaves as imports. */
 export const BUNDLES = {
-  'dist/cli.js': { entry: 'src/cli/main.ts', external: ['ajv'] },
+  'dist/cli.cjs': { entry: 'src/cli/main.ts', external: ['ajv'], format: 'cjs' },
   'dist/action.js': { entry: 'src/action/index.ts', external: [] },
   'dist/api.js': { entry: 'src/api.ts', external: Object.keys(manifest.dependencies ?? {}) },
 };
@@ -38,17 +43,44 @@ export const LICENSES_FILE = 'dist/licenses.txt';
 const BANNER =
   "import { createRequire as __k8sBpCreateRequire } from 'node:module';\n" +
   'const require = __k8sBpCreateRequire(import.meta.url);';
+// A CommonJS bundle has no import.meta: the sources' `import.meta.url` becomes the bundle's own URL.
+const CJS_MODULE_URL = '__k8sBpModuleUrl';
+const CJS_BANNER = `'use strict';var ${CJS_MODULE_URL} = require('node:url').pathToFileURL(__filename).href;`;
 
-/** Builds one bundle of BUNDLES (such as `dist/cli.js`) and writes it to `target`, for measuring the sources as packaged. */
-export async function writeBundle(outfile, target) {
-  const { entry, external } = BUNDLES[outfile];
+/**
+ * A bundle's text as written. The CommonJS bundle is made ASCII-only, and its first line names it
+ * with a hash of the rest, by which bin/load-bundle.cjs keys its compile cache without hashing a
+ * megabyte and a half on every start.
+ */
+function finished(outfile, text) {
+  if (BUNDLES[outfile].format !== 'cjs') return text;
+  const ascii = asciiOnly(text);
+  return `// ${outfile} ${createHash('sha256').update(ascii).digest('hex').slice(0, 20)}\n${ascii}`;
+}
+
+/**
+ * bin/load-bundle.cjs reads the CLI bundle as Latin-1, which is faster than decoding UTF-8, and V8
+ * scans a one-byte source faster than a two-byte one; both need the text to be ASCII. esbuild
+ * escapes non-ASCII characters in strings and identifiers but leaves some in regular expression
+ * literals, where a \u escape means the same character. (It would not in a String.raw template;
+ * the bundle's are ASCII.)
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Builds one bundle of BUNDLES (such as `dist/cli.cjs`) and writes it into the directory
+ * `targetRoot` as if that were the repository's root, for measuring the sources as packaged.
+ */
+export async function writeBundle(outfile, targetRoot) {
   const precompiled = await precompiledModule();
-  await esbuild.build({
-    ...buildOptions(outfile, entry, external, precompiled),
-    outfile: target,
-    write: true,
-    metafile: false,
-  });
+  const result = await esbuild.build(buildOptions(outfile, BUNDLES[outfile], precompiled));
+  for (const output of result.outputFiles) {
+    const target = path.join(targetRoot, path.relative(ROOT, output.path));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, finished(outfile, output.text));
+  }
 }
 
 // Start-up: compiling JSON Schemas with ajv at run time costs more than everything else a
@@ -160,7 +192,7 @@ function precompiledPlugin(precompiled, external) {
   };
 }
 
-function buildOptions(outfile, entry, external, precompiled) {
+function buildOptions(outfile, { entry, external, format = 'esm' }, precompiled) {
   return {
     plugins: [precompiledPlugin(precompiled, external)],
     absWorkingDir: ROOT,
@@ -169,14 +201,16 @@ function buildOptions(outfile, entry, external, precompiled) {
     external,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format,
     target: 'node20',
-    charset: 'utf8',
+    charset: format === 'cjs' ? 'ascii' : 'utf8', // see asciiOnly()
     legalComments: 'none', // every bundled package's license is in dist/licenses.txt instead
     // Whitespace and syntax only: names stay, so errors and stack traces remain readable.
     minifyWhitespace: true,
     minifySyntax: true,
-    banner: { js: BANNER },
+    ...(format === 'cjs'
+      ? { banner: { js: CJS_BANNER }, define: { 'import.meta.url': CJS_MODULE_URL } }
+      : { banner: { js: BANNER } }),
     metafile: true,
     write: false,
     logLevel: 'warning',
@@ -191,9 +225,10 @@ export async function bundle() {
   const files = new Map();
   const packages = new Map();
   const precompiled = await precompiledModule();
-  for (const [outfile, { entry, external }] of Object.entries(BUNDLES)) {
-    const result = await esbuild.build(buildOptions(outfile, entry, external, precompiled));
-    for (const output of result.outputFiles) files.set(path.relative(ROOT, output.path), output.text);
+  for (const [outfile, bundled] of Object.entries(BUNDLES)) {
+    const result = await esbuild.build(buildOptions(outfile, bundled, precompiled));
+    for (const output of result.outputFiles)
+      files.set(path.relative(ROOT, output.path), finished(outfile, output.text));
     for (const input of Object.keys(result.metafile.inputs)) {
       const root = packageRoot(input);
       if (root !== undefined) packages.set(root, true);
@@ -243,7 +278,7 @@ function licenses(roots) {
   });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const blocks = entries.map((entry) => `${entry.name}@${entry.version} (${entry.license})\n\n${entry.text}\n`);
-  return `Packages bundled into dist/cli.js and dist/action.js, with their licenses.\n\n${blocks.join('\n---\n\n')}`;
+  return `Packages bundled into dist/cli.cjs and dist/action.js, with their licenses.\n\n${blocks.join('\n---\n\n')}`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

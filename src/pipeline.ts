@@ -10,9 +10,8 @@ import { expandResources, type ExpansionTemplate } from './gatekeeper/expansion.
 import { isGatekeeperPolicyManifest } from './gatekeeper/manifests.js';
 import { FINDING_DOCS } from './docs/finding-docs.js';
 import { loadGatekeeperConstraints } from './gatekeeper/load-constraints.js';
-import { addPolicyManifest, evaluateAdmissionPolicies } from './policy/vap/evaluate.js';
-import { loadAdmissionPolicies } from './policy/vap/load.js';
-import { isAdmissionPolicyManifest } from './policy/vap/manifests.js';
+import type * as AdmissionPolicyModule from './policy/vap/index.js';
+import { isAdmissionPolicyManifest } from './policy/vap/kinds.js';
 import { UsageError } from './load/errors.js';
 import { loadManifestFiles } from './load/manifest-files.js';
 import { parseManifests } from './load/parse.js';
@@ -91,7 +90,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   );
   constraints.push(...gatekeeper.constraints);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const admissionPolicies = await loadAdmissionPolicies(options.policies ?? [], { cwd: options.cwd, maxFileSize });
+  // Admission policies bring the CEL interpreter, which loads only for a run that has some.
+  let admission: AdmissionPolicies | undefined;
+  if ((options.policies ?? []).length > 0) {
+    const module = await import('./policy/vap/index.js');
+    const set = await module.loadAdmissionPolicies(options.policies ?? [], { cwd: options.cwd, maxFileSize });
+    admission = { module, set };
+  }
   const inventory = await loadManifestFiles(options.inventory ?? [], {
     cwd: options.cwd,
     maxFileSize,
@@ -129,7 +134,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       if (event.type === 'resource') {
         if (isAdmissionPolicyManifest(event.resource)) {
           // Used as policy; skipped as a workload unless --include-policy-manifests.
-          addPolicyManifest(admissionPolicies, event.resource);
+          if (admission === undefined) {
+            const module = await import('./policy/vap/index.js');
+            admission = { module, set: module.emptyPolicySet() };
+          }
+          admission.module.addPolicyManifest(admission.set, event.resource);
           if (options.includePolicyManifests !== true) {
             notes.push(
               `${event.resource.file}: ${event.resource.kind} "${event.resource.name ?? ''}" is used as policy, not linted as a workload`,
@@ -155,9 +164,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
   findings.push(...evaluate(resources, constraints, evaluateOptions));
   findings.push(...evaluateExpanded(resources, gatekeeper.expansions, constraints, evaluateOptions));
-  const admission = evaluateAdmissionPolicies(resources, admissionPolicies, evaluateOptions);
-  findings.push(...admission.findings);
-  notes.push(...admission.notes);
+  if (admission !== undefined) {
+    const evaluated = admission.module.evaluateAdmissionPolicies(resources, admission.set, evaluateOptions);
+    findings.push(...evaluated.findings);
+    notes.push(...evaluated.notes);
+  }
   const adopted = await adopt({
     findings,
     resources,
@@ -182,6 +193,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...(adopted.baseline !== undefined && { baseline: adopted.baseline }),
     ...(adopted.changedSince !== undefined && { changedSince: adopted.changedSince }),
   };
+}
+
+interface AdmissionPolicies {
+  module: typeof AdmissionPolicyModule;
+  set: AdmissionPolicyModule.AdmissionPolicySet;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/types.js';
+import { ABSENT_VALUE_KEY } from '../engine/value-key.js';
 
 /**
  * The fingerprint of a finding. `fileKey` names the file stably (relative to
@@ -19,8 +20,15 @@ export function fingerprintOf(finding: Finding, fileKey: string): string {
     object === undefined
       ? ['file', fileKey, String(finding.documentIndex)]
       : ['object', object.apiVersion, object.kind, object.namespace ?? '', object.name ?? ''];
-  const parts = [finding.ruleId, finding.constraintName, ...identity, finding.path, finding.valueHash ?? ''];
+  const parts = [finding.ruleId, finding.constraintName, ...identity, finding.path, valueHash(finding.valueKey)];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/** A short hash of a value key: a fingerprint keeps its size whatever the value. */
+function valueHash(key: string | undefined): string {
+  if (key === undefined) return '';
+  if (key === ABSENT_VALUE_KEY) return key;
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
 /** `apiVersion/kind/namespace/name` of a finding's object, leaving out what it lacks; empty without one. */

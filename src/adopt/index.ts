@@ -12,18 +12,9 @@ import type { BoundConstraint } from '../engine/run.js';
 import type { Finding, Resource, Rule } from '../engine/types.js';
 import { UsageError } from '../load/errors.js';
 import { ignoreAnnotations } from './annotations.js';
-import {
-  applyBaseline,
-  createBaseline,
-  readBaseline,
-  type Baseline,
-  type BaselineContext,
-  type BaselineOutcome,
-} from './baseline.js';
-import { markOutsideChanges } from './changed.js';
+import type { Baseline, BaselineContext, BaselineOutcome } from './baseline.js';
 import type { IgnoreComment } from './comments.js';
 import type { IgnoreEntry } from './config-ignore.js';
-import { changedSince } from './git.js';
 import { applySuppressions } from './suppress.js';
 
 export { scanIgnoreComments, type IgnoreComment } from './comments.js';
@@ -102,6 +93,8 @@ export async function adopt(input: AdoptInput): Promise<AdoptResult> {
   let baselineRun: BaselineRun | undefined;
   const baselineFile = options.writeBaseline ?? options.baseline;
   if (baselineFile !== undefined) {
+    // Loaded only when asked for, like git below: most runs use neither, and their start-up counts.
+    const { applyBaseline, createBaseline, readBaseline } = await import('./baseline.js');
     const context: BaselineContext = { file: path.resolve(cwd, baselineFile), shown: baselineFile, cwd };
     const baseline =
       options.writeBaseline !== undefined ? createBaseline(findings, context) : await readBaseline(context);
@@ -112,6 +105,7 @@ export async function adopt(input: AdoptInput): Promise<AdoptResult> {
   }
 
   if (options.changedSince !== undefined) {
+    const [{ changedSince }, { markOutsideChanges }] = await Promise.all([import('./git.js'), import('./changed.js')]);
     const changes = await changedSince(options.changedSince, cwd);
     findings = markOutsideChanges(findings, {
       changes,

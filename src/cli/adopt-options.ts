@@ -6,7 +6,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AdoptOptions } from '../adopt/index.js';
-import { formatBaseline, pruneBaseline } from '../adopt/baseline.js';
 import { UsageError } from '../load/errors.js';
 import type { LintResult } from '../pipeline.js';
 import type { BaselineSummary } from '../report/json.js';
@@ -68,6 +67,7 @@ export async function saveBaseline(
 ): Promise<boolean> {
   const run = result.baseline;
   if (run === undefined) return false;
+  const { formatBaseline, pruneBaseline } = await import('../adopt/baseline.js');
   if (values['write-baseline'] !== undefined) {
     await writeFile(run.path, formatBaseline(run.baseline, toolVersion)).catch(unwritable(run.file));
     log(`wrote ${plural(run.baseline.entries.length, 'finding')} to the baseline ${run.file}`);

@@ -8,7 +8,6 @@ import { escapeForTerminal } from '../report/terminal.js';
 import { UsageError } from '../load/errors.js';
 import { lint, type LintResult } from '../pipeline.js';
 import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
 import { shouldColour } from '../report/terminal.js';
@@ -82,7 +81,7 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   });
   if (values.verbose) writeNotes(result, io);
   const pruned = await saveBaseline(result, values, packageVersion(), (line) => io.stderr.write(`k8s-bp: ${line}\n`));
-  const report = render(format, result, io, values.output === undefined, {
+  const report = await render(format, result, io, values.output === undefined, {
     ...reportExtras(result, pruned),
     showSuppressed: values['show-suppressed'],
   });
@@ -100,18 +99,20 @@ function parseMaxFileSize(text: string): number {
   return size;
 }
 
-function render(
+async function render(
   format: Format,
   result: LintResult,
   io: Io,
   toTerminal: boolean,
   extras: ReturnType<typeof reportExtras> & { showSuppressed: boolean },
-): string {
+): Promise<string> {
   const version = packageVersion();
   const scope = { files: result.files, resources: result.resources };
   const { showSuppressed, ...adopted } = extras;
   if (format === 'json') return formatJson(result.findings, { toolVersion: version, ...scope, ...adopted });
   if (format === 'sarif') {
+    // SARIF's writer (and the hashing behind its fingerprints) loads only for SARIF runs.
+    const { formatSarif } = await import('../report/sarif.js');
     const options = { ...sarifLinks(version), rootDir: io.cwd, cwd: io.cwd, ...adopted };
     return formatSarif(result.findings, result.rules, options);
   }

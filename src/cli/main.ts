@@ -1,17 +1,18 @@
 import { UsageError } from '../load/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { MAIN_HELP } from './help.js';
-import { runInit } from './init-command.js';
-import { runLint, type Io } from './lint-command.js';
-import { runRules } from './rules-command.js';
-import { runVerify } from './verify-command.js';
+import type { Io } from './lint-command.js';
 import { packageVersion } from './version.js';
 
-const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
-  lint: runLint,
-  rules: runRules,
-  init: runInit,
-  verify: runVerify,
+type Command = (args: readonly string[], io: Io) => Promise<number>;
+
+// Each command's module loads when it runs: a pre-commit hook's `lint` should
+// not pay for compiling `verify` and the CEL interpreter it brings.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import('./lint-command.js')).runLint,
+  rules: async () => (await import('./rules-command.js')).runRules,
+  init: async () => (await import('./init-command.js')).runInit,
+  verify: async () => (await import('./verify-command.js')).runVerify,
 };
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage or configuration error. */
@@ -37,11 +38,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS[first];
-  if (!command) {
+  const load = COMMANDS[first];
+  if (!load) {
     const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`;
     throw new UsageError(`${what}${didYouMean(first, Object.keys(COMMANDS))}; see k8s-bp --help`, 'UNKNOWN_COMMAND');
   }
+  const command = await load();
   return command(rest, io);
 }
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'glob';
+import { findGlob } from '../util/glob.js';
 import { builtinRules } from '../../rules/index.js';
 import { runSuite, type SuiteResult } from '../gatekeeper/suite.js';
 import { UsageError } from '../load/errors.js';
@@ -44,7 +44,7 @@ async function suiteFilesOf(input: string, cwd: string): Promise<string[]> {
     throw new UsageError(`${input}: no such file or directory`, 'PATH_NOT_FOUND');
   }
   if (!isDirectory) return [input];
-  const found = await glob('**/{suite,*-suite}.{yaml,yml}', {
+  const found = await findGlob('**/{suite,*-suite}.{yaml,yml}', {
     cwd: path.resolve(cwd, input),
     ignore: ['**/node_modules/**', '**/.git/**'],
   });

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { glob, hasMagic } from 'glob';
+import { findGlob, isGlobPattern } from '../util/glob.js';
 import { compileParameters } from '../engine/params.js';
 import { isRecord } from '../engine/pod-spec.js';
 import type { Finding, Rule } from '../engine/types.js';
@@ -86,11 +86,11 @@ export async function loadPlugins(
 }
 
 async function modulesOf(entry: string, directory: string): Promise<string[]> {
-  if (!hasMagic(entry, { windowsPathsNoEscape: true })) {
+  if (!isGlobPattern(entry)) {
     const file = path.resolve(directory, entry);
     return [file];
   }
-  const found = await glob(entry, { cwd: directory, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+  const found = await findGlob(entry, { cwd: directory, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
   return found.sort();
 }
 

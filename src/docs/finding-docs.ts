@@ -8,8 +8,7 @@ import { PLUGIN_ERROR_DOC } from '../config/plugins.js';
 import { RULE_ERROR_ID } from '../engine/run.js';
 import { UNSUPPORTED_CONSTRAINT_DOC } from '../gatekeeper/load-constraints.js';
 import { LOAD_RULE_DOCS } from '../load/problems.js';
-import { GATEKEEPER_CEL_DOC } from '../policy/gatekeeper-cel.js';
-import { ADMISSION_POLICY_DOCS } from '../policy/vap/evaluate.js';
+import { ADMISSION_POLICY_DOCS, GATEKEEPER_CEL_DOC } from '../policy/finding-docs.js';
 import type { ReportRule } from '../report/sarif.js';
 
 const RULE_ERROR_DOC: ReportRule = {

@@ -2,7 +2,7 @@ import { createInventory } from './inventory.js';
 import { matchesResource } from './match.js';
 import { formatMessage } from './messages.js';
 import { formatPath } from './paths.js';
-import { hashValueAt } from './value-hash.js';
+import { valueKeyAt } from './value-key.js';
 import type {
   Constraint,
   EnforcementAction,
@@ -110,7 +110,7 @@ function toFinding(
     ...range,
     path: formatPath(documentPath),
     documentIndex: resource.documentIndex,
-    valueHash: hashValueAt(resource.object, violation.path),
+    valueKey: valueKeyAt(resource.object, violation.path),
     object: {
       apiVersion: resource.object.apiVersion,
       kind: resource.kind,

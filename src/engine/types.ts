@@ -259,10 +259,10 @@ export interface Finding {
   object?: ObjectRef;
   related?: RelatedFinding[];
   /**
-   * A short hash of the offending value (or of its absence), so that a
-   * baseline can tell a changed value from the same one on another line.
+   * The offending value (or its absence) in short (see value-key.ts), so that
+   * a baseline can tell a changed value from the same one on another line.
    */
-  valueHash?: string;
+  valueKey?: string;
   /** Set when the finding is suppressed; it is reported but never fails the run. */
   suppression?: Suppression;
   /** With a baseline: whether the baseline holds this finding. */

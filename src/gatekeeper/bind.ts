@@ -16,7 +16,7 @@ import { formatPath, pointerToPath } from '../engine/paths.js';
 import { isRecord } from '../engine/pod-spec.js';
 import type { BoundConstraint } from '../engine/run.js';
 import type { EnforcementAction, Match, ObjectPath, Rule } from '../engine/types.js';
-import { celConstraintRule, templateProgram } from '../policy/gatekeeper-cel.js';
+import type * as GatekeeperCel from '../policy/gatekeeper-cel.js';
 import { isProblem, type ConstraintManifest, type ManifestProblem, type TemplateManifest } from './manifests.js';
 
 /** A constraint whose kind k8s-bp cannot run, and why. */
@@ -46,9 +46,25 @@ const templateValidators = new WeakMap<Record<string, unknown>, ValidateFunction
 
 const ACTIONS = new Set(['deny', 'warn', 'dryrun']);
 
+/** What binding needs of the CEL evaluator, for templates with CEL code. */
+export type CelTemplateSupport = Pick<typeof GatekeeperCel, 'templateProgram' | 'celConstraintRule'>;
+
 export interface BindOptions {
   /** Run the template's CEL even when a built-in rule implements the kind (built-ins come first otherwise). */
   preferCel?: boolean;
+  /** From celTemplateSupport(): required when a template has CEL code. */
+  cel?: CelTemplateSupport;
+}
+
+/**
+ * The CEL evaluator when one of `templates` has CEL code, else undefined: the
+ * interpreter is a large part of the program, and most runs have no such template.
+ */
+export async function celTemplateSupport(
+  templates: Iterable<TemplateManifest>,
+): Promise<CelTemplateSupport | undefined> {
+  for (const template of templates) if (template.cel !== undefined) return import('../policy/gatekeeper-cel.js');
+  return undefined;
 }
 
 export function bindConstraint(
@@ -64,9 +80,12 @@ export function bindConstraint(
   const builtin = registry.get(manifest.kind);
   const template = templates.get(manifest.kind);
   const useCel = template?.cel !== undefined && (builtin === undefined || options.preferCel === true);
-  const program = useCel && template ? templateProgram(template) : undefined;
+  const cel = useCel ? options.cel : undefined;
+  if (useCel && cel === undefined)
+    throw new Error(`template ${manifest.kind} has CEL code, but no CEL support was loaded`);
+  const program = cel && template ? cel.templateProgram(template) : undefined;
   if (program && isProblem(program)) return { type: 'problem', problem: program };
-  const rule = program && template ? celConstraintRule(template, program, manifest) : builtin;
+  const rule = cel && program && template ? cel.celConstraintRule(template, program, manifest) : builtin;
   if (!rule) {
     const supported = [...registry.keys()].sort().join(', ');
     const because = template

@@ -11,7 +11,7 @@ import { parseManifests } from '../load/parse.js';
 import { DEFAULT_MAX_FILE_SIZE, readManifestFile } from '../load/read.js';
 import { resolveInputs } from '../load/sources.js';
 import { isExpansionTemplate, readExpansionTemplate, type ExpansionTemplate } from './expansion.js';
-import { bindConstraint, gatekeeperRegistry, type UnsupportedConstraint } from './bind.js';
+import { bindConstraint, celTemplateSupport, gatekeeperRegistry, type UnsupportedConstraint } from './bind.js';
 import {
   isConstraintManifest,
   isProblem,
@@ -94,8 +94,9 @@ export async function loadGatekeeperConstraints(
     }
   }
   const registry = gatekeeperRegistry(rules);
+  const cel = await celTemplateSupport(templates.values());
   for (const manifest of manifests) {
-    const bound = bindConstraint(manifest, registry, templates);
+    const bound = bindConstraint(manifest, registry, templates, cel && { cel });
     if (bound.type === 'bound') result.constraints.push(bound.constraint);
     else if (bound.type === 'skipped') result.notes.push(bound.note);
     else if (bound.type === 'problem') throw manifestError(bound.problem);

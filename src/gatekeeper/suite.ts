@@ -29,7 +29,7 @@ import {
   isEvaluationFailure,
 } from '../policy/vap/evaluate.js';
 import { isAdmissionPolicy } from '../policy/vap/manifests.js';
-import { bindConstraint, gatekeeperRegistry } from './bind.js';
+import { bindConstraint, celTemplateSupport, gatekeeperRegistry } from './bind.js';
 import {
   isConstraintManifest,
   isProblem,
@@ -242,8 +242,10 @@ async function runTest(test: SuiteTest, context: TestContext): Promise<TestResul
   const manifest = readConstraint(constraintResource);
   if (isProblem(manifest)) throw new SuiteError(`${context.display(test.constraint)}: ${manifest.message}`);
   const header = { name: test.name, kind: manifest.kind, constraintName: manifest.name };
+  const cel = await celTemplateSupport(templates.values());
   const bound = bindConstraint(manifest, context.registry, templates, {
     preferCel: context.options.preferCel === true,
+    ...(cel && { cel }),
   });
   if (bound.type === 'unsupported') return { ...header, cases: skipAll('not-implemented', bound.unsupported.reason) };
   if (bound.type === 'skipped') return { ...header, cases: skipAll('skipped', bound.note) };

@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, hasMagic } from 'glob';
+import { findGlob, isGlobPattern } from '../util/glob.js';
 import { minimatch } from 'minimatch';
 import { UsageError } from './errors.js';
 
@@ -47,12 +47,12 @@ async function expandArgument(arg: string, options: InputOptions, notes: string[
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isDirectory()) return walkDirectory(absolute, options, notes);
   if (info) return [toDisplayPath(absolute, options.cwd)];
-  if (hasMagic(arg, { windowsPathsNoEscape: true })) return expandGlob(arg, options, notes);
+  if (isGlobPattern(arg)) return expandGlob(arg, options, notes);
   throw new UsageError(`no such file or directory: ${arg}`, 'PATH_NOT_FOUND');
 }
 
 async function expandGlob(pattern: string, options: InputOptions, notes: string[]): Promise<string[]> {
-  const matches = await glob(pattern, {
+  const matches = await findGlob(pattern, {
     cwd: options.cwd,
     nodir: true,
     dot: false,
@@ -78,7 +78,7 @@ function globBase(pattern: string): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const segment of segments.slice(0, -1)) {
-    if (hasMagic(segment, { windowsPathsNoEscape: true })) break;
+    if (isGlobPattern(segment)) break;
     fixed.push(segment);
   }
   return fixed.join('/') || '.';

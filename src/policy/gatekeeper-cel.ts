@@ -12,20 +12,9 @@ import type { ManifestProblem, TemplateManifest, ConstraintManifest } from '../g
 import type { Rule, RuleMeta, Violation } from '../engine/types.js';
 import { reviewActivation } from './activation.js';
 import { compileProgram, runProgram, type CelProgram } from './cel-program.js';
+import { GATEKEEPER_CEL_DOC } from './finding-docs.js';
 
-export const GATEKEEPER_CEL_ID = 'gatekeeper-cel';
-
-export const GATEKEEPER_CEL_DOC = {
-  id: GATEKEEPER_CEL_ID,
-  title: 'Gatekeeper constraint (CEL template)',
-  description:
-    'Make every object pass the Gatekeeper constraints whose templates are written in CEL (K8sNativeValidation).',
-  rationale:
-    'Gatekeeper evaluates these constraints when the object is applied, and in its audit; a manifest that breaks one is rejected or reported there. Finding it in review saves a failed deployment.',
-  remediation:
-    "Change the object so that the template's validation holds (the message says which), or adjust the constraint's match or parameters if the object is a legitimate exception.",
-  defaultSeverity: 'error' as const,
-};
+export { GATEKEEPER_CEL_DOC, GATEKEEPER_CEL_ID } from './finding-docs.js';
 
 const META: RuleMeta = {
   ...GATEKEEPER_CEL_DOC,

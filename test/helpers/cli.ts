@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built command, as `npx k8s-bp` runs it. */
-export const BIN = path.join(ROOT, 'bin', 'k8s-bp.js');
+export const BIN = path.join(ROOT, 'bin', 'k8s-bp.cjs');
 
 export interface CliRun {
   status: number;

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
-import { run, runOk, type Run } from './env.js';
+import { run, runOk, userEnv, type Run } from './env.js';
 
 /**
  * The most the package may hold, unpacked and without its dependencies: the
@@ -17,8 +17,8 @@ const ALLOWED = [
   /^package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
-  /^bin\/k8s-bp\.js$/,
-  /^dist\/cli\.js$/,
+  /^bin\/(k8s-bp|load-bundle)\.cjs$/,
+  /^dist\/cli\.cjs$/,
   /^dist\/api\.js$/,
   /^dist\/types\/[\w/-]+\.d\.ts$/,
   /^docs\/[\w./-]+\.(md|ya?ml)$/,
@@ -51,7 +51,14 @@ describe('npm package', () => {
   it('holds only the bundle, the launcher, the docs, README, LICENSE and package.json', () => {
     const files = packed.files.map((file) => file.path);
     expect(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)))).toEqual([]);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'bin/k8s-bp.js', 'dist/cli.js']) {
+    for (const required of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'bin/k8s-bp.cjs',
+      'bin/load-bundle.cjs',
+      'dist/cli.cjs',
+    ]) {
       expect(files).toContain(required);
     }
     // SARIF reports link to the rule pages in the published package.
@@ -64,23 +71,71 @@ describe('npm package', () => {
 
   describe('installed into an empty project, as a new user would', () => {
     let project: string;
-    const npx = (...args: string[]): Run => run('npx', ['k8s-bp', ...args], { cwd: project });
+    // The compile cache goes where the test can see it, not into the home directory.
+    let cacheDir: string;
+    const npxWith = (env: Record<string, string>, ...args: string[]): Run =>
+      run('npx', ['k8s-bp', ...args], { cwd: project, env: userEnv({ K8S_BP_CACHE_DIR: cacheDir, ...env }) });
+    const npx = (...args: string[]): Run => npxWith({}, ...args);
 
     beforeAll(() => {
       project = tempDir('k8s-bp-user-');
+      cacheDir = path.join(tempDir('k8s-bp-cache-'), 'k8s-bp');
       writeFileSync(path.join(project, 'package.json'), '{ "name": "my-cluster-config", "private": true }\n');
       runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project });
     }, 120_000);
 
-    afterAll(() => rmSync(project, { recursive: true, force: true }));
+    afterAll(() => {
+      rmSync(project, { recursive: true, force: true });
+      rmSync(path.dirname(cacheDir), { recursive: true, force: true });
+    });
 
     it('runs the bundle, with only the declared dependencies', () => {
       const installed = path.join(project, 'node_modules', 'k8s-bp');
       expect(existsSync(path.join(installed, 'lib'))).toBe(false);
-      expect(existsSync(path.join(installed, 'dist', 'cli.js'))).toBe(true);
+      expect(existsSync(path.join(installed, 'dist', 'cli.cjs'))).toBe(true);
       for (const dependency of Object.keys(manifest.dependencies ?? {})) {
         expect(existsSync(path.join(project, 'node_modules', dependency)), dependency).toBe(true);
       }
+    });
+
+    it('keeps a compile cache for each command, private to the user, that changes nothing but time', () => {
+      writeFileSync(
+        path.join(project, 'cached.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata: { name: c }\nspec:\n  containers:\n    - name: c\n      image: nginx\n',
+      );
+      rmSync(cacheDir, { recursive: true, force: true });
+      const lint = (env: Record<string, string> = {}): Run => npxWith(env, 'lint', '--format', 'json', 'cached.yaml');
+      const first = lint();
+      expect(first.status, first.stderr).toBe(1);
+      const [cache, ...others] = readdirSync(cacheDir);
+      expect(others).toEqual([]);
+      expect(cache).toMatch(/^cli-[0-9a-z]{21,}-v\d+\.\d+\.\d+-\w+-lint\.v8cache$/);
+      const file = path.join(cacheDir, cache ?? '');
+      expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const written = readFileSync(file);
+
+      // Taken as it is: the run's output is the same and the cache is not written again.
+      expect(lint()).toEqual(first);
+      expect(readFileSync(file).equals(written)).toBe(true);
+
+      // A cache that V8 refuses is replaced, and the run is not affected.
+      writeFileSync(file, 'not a code cache');
+      expect(lint()).toEqual(first);
+      expect(readFileSync(file).length).toBeGreaterThan(1000);
+
+      // Another command has a cache of its own.
+      expect(npx('rules').status).toBe(0);
+      expect(readdirSync(cacheDir).sort()).toEqual([cache, cache?.replace(/-lint\./, '-rules.')].sort());
+
+      // Off when asked, and never in a directory that others can write to.
+      rmSync(cacheDir, { recursive: true, force: true });
+      expect(lint({ K8S_BP_COMPILE_CACHE: '0' })).toEqual(first);
+      expect(existsSync(cacheDir)).toBe(false);
+      mkdirSync(cacheDir);
+      chmodSync(cacheDir, 0o777);
+      expect(lint()).toEqual(first);
+      expect(readdirSync(cacheDir)).toEqual([]);
     });
 
     it('npx k8s-bp --version prints the package version', () => {

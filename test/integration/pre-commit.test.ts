@@ -79,7 +79,7 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     );
     expect(environments).toHaveLength(1);
     const installed = path.join(environments[0] ?? '', 'lib', 'node_modules', 'k8s-bp');
-    expect(existsSync(path.join(installed, 'dist', 'cli.js'))).toBe(true);
+    expect(existsSync(path.join(installed, 'dist', 'cli.cjs'))).toBe(true);
     expect(existsSync(path.join(installed, 'lib'))).toBe(false);
   });
 

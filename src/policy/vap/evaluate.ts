@@ -15,7 +15,7 @@ import { labelSelectorMatches } from '../../engine/label-selector.js';
 import { formatPath } from '../../engine/paths.js';
 import { resourceIsClusterScoped } from '../../engine/scope.js';
 import type { Finding, ObjectPath, Resource, Severity } from '../../engine/types.js';
-import { hashValueAt } from '../../engine/value-hash.js';
+import { valueKeyAt } from '../../engine/value-key.js';
 import { reviewActivation } from '../activation.js';
 import { runProgram, type ProgramResult } from '../cel-program.js';
 import {
@@ -28,36 +28,10 @@ import {
   type PolicyManifestProblem,
   type ValidationAction,
 } from './manifests.js';
+import { ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../finding-docs.js';
 import { matchResources, type MatchContext } from './match.js';
 
-/** Findings of failed validations (and of evaluation errors). */
-export const ADMISSION_POLICY_ID = 'validating-admission-policy';
-/** Findings of policy and binding manifests that cannot be used. */
-export const INVALID_ADMISSION_POLICY_ID = 'invalid-admission-policy';
-
-export const ADMISSION_POLICY_DOCS = [
-  {
-    id: ADMISSION_POLICY_ID,
-    title: 'ValidatingAdmissionPolicy',
-    description: 'Make every object pass the ValidatingAdmissionPolicies that are bound to it.',
-    rationale:
-      'The API server evaluates these policies when the object is applied; a manifest that fails one is rejected (Deny), warned about (Warn) or recorded (Audit) there. Finding it in review saves a failed deployment.',
-    remediation:
-      "Change the object so that the policy's validation holds (the message says which), or change the policy or its binding if the object is a legitimate exception.",
-    defaultSeverity: 'error' as const,
-  },
-  {
-    id: INVALID_ADMISSION_POLICY_ID,
-    title: 'Invalid ValidatingAdmissionPolicy or binding',
-    description:
-      'Give every ValidatingAdmissionPolicy and binding the fields the API server requires, with expressions that compile.',
-    rationale:
-      'The API server refuses a policy whose expressions do not compile, and a binding that names no policy checks nothing: either way the policy does not protect what it was written for.',
-    remediation:
-      "Fix the field the finding points at; `kubectl apply --dry-run=server` gives the API server's own verdict.",
-    defaultSeverity: 'error' as const,
-  },
-];
+export { ADMISSION_POLICY_DOCS, ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../finding-docs.js';
 
 /** The policies and bindings of a run, read from the linted files and `--policies`. */
 export interface AdmissionPolicySet {
@@ -295,7 +269,7 @@ function finding(
     ...resource.locator.locate(documentPath),
     path: formatPath(documentPath),
     documentIndex: resource.documentIndex,
-    valueHash: hashValueAt(resource.object, path),
+    valueKey: valueKeyAt(resource.object, path),
     object: identity(resource, ctx.defaultNamespace),
   };
 }

@@ -6,24 +6,16 @@
 import { isRecord } from '../../engine/pod-spec.js';
 import type { LabelSelector, ObjectPath, Resource } from '../../engine/types.js';
 import { compileProgram, type CelProgram, type ProgramProblem } from '../cel-program.js';
+import { BINDING_KIND, POLICY_KIND } from './kinds.js';
 
-export const ADMISSION_GROUP = 'admissionregistration.k8s.io';
-const VERSIONS = new Set(['v1', 'v1beta1', 'v1alpha1']);
-export const POLICY_KIND = 'ValidatingAdmissionPolicy';
-export const BINDING_KIND = 'ValidatingAdmissionPolicyBinding';
-
-export function isAdmissionPolicy(resource: Resource): boolean {
-  return resource.group === ADMISSION_GROUP && VERSIONS.has(resource.version) && resource.kind === POLICY_KIND;
-}
-
-export function isAdmissionPolicyBinding(resource: Resource): boolean {
-  return resource.group === ADMISSION_GROUP && VERSIONS.has(resource.version) && resource.kind === BINDING_KIND;
-}
-
-/** True for the manifests that configure admission policy rather than run workloads. */
-export function isAdmissionPolicyManifest(resource: Resource): boolean {
-  return isAdmissionPolicy(resource) || isAdmissionPolicyBinding(resource);
-}
+export {
+  ADMISSION_GROUP,
+  BINDING_KIND,
+  POLICY_KIND,
+  isAdmissionPolicy,
+  isAdmissionPolicyBinding,
+  isAdmissionPolicyManifest,
+} from './kinds.js';
 
 /** A rule of `resourceRules` or `excludeResourceRules`. */
 export interface ResourceRule {

@@ -10,7 +10,7 @@ import {
   type BaselineContext,
 } from '../../../src/adopt/baseline.js';
 import { fingerprintOf } from '../../../src/adopt/fingerprint.js';
-import { ABSENT_VALUE_HASH, hashValueAt } from '../../../src/engine/value-hash.js';
+import { ABSENT_VALUE_KEY, valueKeyAt } from '../../../src/engine/value-key.js';
 import type { Finding } from '../../../src/engine/types.js';
 import { lint } from '../../../src/pipeline.js';
 import { tempDir } from '../../helpers/cli.js';
@@ -52,17 +52,15 @@ async function fingerprints(text: string): Promise<Map<string, string>> {
   return new Map(result.findings.map((finding) => [`${finding.ruleId} ${finding.message}`, finding.fingerprint ?? '']));
 }
 
-describe('value hashes', () => {
-  it('hash scalars and lists of scalars by value, mappings and absent fields by kind', () => {
+describe('value keys', () => {
+  it('tell scalars and lists of scalars by value, mappings and absent fields by kind', () => {
     const object = { a: { image: 'nginx:latest', verbs: ['get', '*'], resources: { limits: {} }, items: [{}] } };
-    expect(hashValueAt(object, ['a', 'image'])).not.toBe(hashValueAt({ a: { image: 'redis:latest' } }, ['a', 'image']));
-    expect(hashValueAt(object, ['a', 'verbs'])).not.toBe(hashValueAt({ a: { verbs: ['get'] } }, ['a', 'verbs']));
-    expect(hashValueAt(object, ['a', 'resources'])).toBe(
-      hashValueAt({ a: { resources: { x: 1 } } }, ['a', 'resources']),
-    );
-    expect(hashValueAt(object, ['a', 'items'])).toBe(hashValueAt({ a: { items: [{ b: 2 }, {}] } }, ['a', 'items']));
-    expect(hashValueAt(object, ['a', 'resources', 'requests', 'cpu'])).toBe(ABSENT_VALUE_HASH);
-    expect(hashValueAt(object, ['a', 'image', 'x'])).toBe(ABSENT_VALUE_HASH);
+    expect(valueKeyAt(object, ['a', 'image'])).not.toBe(valueKeyAt({ a: { image: 'redis:latest' } }, ['a', 'image']));
+    expect(valueKeyAt(object, ['a', 'verbs'])).not.toBe(valueKeyAt({ a: { verbs: ['get'] } }, ['a', 'verbs']));
+    expect(valueKeyAt(object, ['a', 'resources'])).toBe(valueKeyAt({ a: { resources: { x: 1 } } }, ['a', 'resources']));
+    expect(valueKeyAt(object, ['a', 'items'])).toBe(valueKeyAt({ a: { items: [{ b: 2 }, {}] } }, ['a', 'items']));
+    expect(valueKeyAt(object, ['a', 'resources', 'requests', 'cpu'])).toBe(ABSENT_VALUE_KEY);
+    expect(valueKeyAt(object, ['a', 'image', 'x'])).toBe(ABSENT_VALUE_KEY);
   });
 });
 
@@ -105,7 +103,7 @@ const finding = (overrides: Partial<Finding>): Finding => ({
   path: 'spec.containers[0].image',
   documentIndex: 0,
   object: { apiVersion: 'v1', kind: 'Pod', namespace: 'shop', name: 'web' },
-  valueHash: 'aaaa',
+  valueKey: 'scalar:"a"',
   ...overrides,
 });
 
@@ -145,7 +143,7 @@ describe('baselines', () => {
   it('mark what they hold unchanged and suppressed, and the rest new; one entry matches one finding', () => {
     const baseline = createBaseline([finding({})], context);
     const { findings, outcome } = applyBaseline(
-      [finding({ line: 40 }), finding({ line: 50 }), finding({ valueHash: 'bbbb' })],
+      [finding({ line: 40 }), finding({ line: 50 }), finding({ valueKey: 'scalar:"b"' })],
       baseline,
       context,
       scope,
