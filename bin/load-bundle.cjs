@@ -83,7 +83,13 @@ function cacheFileFor(file, bytes, command) {
 
 function cacheDir() {
   if (process.env.K8S_BP_CACHE_DIR) return process.env.K8S_BP_CACHE_DIR;
-  const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : undefined);
+  let home;
+  try {
+    home = os.homedir(); // throws for a user without a home directory or a passwd entry
+  } catch {
+    home = '';
+  }
+  const base = process.env.XDG_CACHE_HOME || (home ? path.join(home, '.cache') : undefined);
   return base === undefined ? undefined : path.join(base, 'k8s-bp');
 }
 
