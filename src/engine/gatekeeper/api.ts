@@ -1,5 +1,6 @@
 /** Helpers for rules that implement Gatekeeper library templates. */
 export { gatekeeperRule, type GatekeeperResult, type GatekeeperRuleSpec, type TemplateInput } from './define.js';
+export { blockServiceTypeRule } from './service-type.js';
 export {
   ALL_CONTAINER_LISTS,
   containerWord,
