@@ -126,9 +126,11 @@ function writeCache(file, data) {
     renameSync(temporary, file);
     const ours = path.basename(file).split('-', 2).join('-');
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(CACHE_PREFIX) && !name.startsWith(ours) && name.endsWith('.v8cache')) {
-        rmSync(path.join(dir, name), { force: true });
-      }
+      if (!name.startsWith(CACHE_PREFIX)) continue;
+      const other = name.endsWith('.v8cache') && !name.startsWith(ours);
+      // A run stopped between writing and renaming leaves its temporary file behind.
+      const abandoned = name.endsWith('.tmp') && Date.now() - statSync(path.join(dir, name)).mtimeMs > 3_600_000;
+      if (other || abandoned) rmSync(path.join(dir, name), { force: true });
     }
   } catch {
     // A cache that cannot be written costs the next run some time, nothing else.

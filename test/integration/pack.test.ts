@@ -1,4 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
@@ -119,10 +129,16 @@ describe('npm package', () => {
       expect(lint()).toEqual(first);
       expect(readFileSync(file).equals(written)).toBe(true);
 
-      // A cache that V8 refuses is replaced, and the run is not affected.
+      // A cache that V8 refuses is replaced, and the run is not affected; writing it clears out
+      // another bundle's cache and a temporary file that a stopped run left an hour ago.
       writeFileSync(file, 'not a code cache');
+      const leftovers = ['cli-0123456789abcdefghijkl-v20.0.0-x64-lint.v8cache', `${cache}.4242.tmp`];
+      for (const name of leftovers) writeFileSync(path.join(cacheDir, name), 'old');
+      const twoHoursAgo = new Date(Date.now() - 7_200_000);
+      utimesSync(path.join(cacheDir, leftovers[1] ?? ''), twoHoursAgo, twoHoursAgo);
       expect(lint()).toEqual(first);
       expect(readFileSync(file).length).toBeGreaterThan(1000);
+      expect(readdirSync(cacheDir)).toEqual([cache]);
 
       // Another command has a cache of its own.
       expect(npx('rules').status).toBe(0);

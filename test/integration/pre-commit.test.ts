@@ -30,9 +30,12 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
   let project: string;
   let home: string;
 
-  /** `pre-commit run` on the staged files, as `git commit` would run it. */
+  /** `pre-commit run` on the staged files, as `git commit` would run it (k8s-bp's compile cache kept in `home`). */
   const preCommit = (): Run =>
-    run('pre-commit', ['run', '--color', 'never'], { cwd: project, env: userEnv({ PRE_COMMIT_HOME: home }) });
+    run('pre-commit', ['run', '--color', 'never'], {
+      cwd: project,
+      env: userEnv({ PRE_COMMIT_HOME: home, K8S_BP_CACHE_DIR: path.join(home, 'k8s-bp-cache') }),
+    });
 
   beforeAll(() => {
     snapshot = snapshotCheckout();
