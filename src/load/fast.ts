@@ -52,16 +52,34 @@ const UNSURE_TEXT =
 const MAX_KEY_LENGTH = 100;
 
 /**
+ * Documents parsed by one call of js-yaml's parser. A call has a fixed cost
+ * (its options, a copy of the input, its state) that one call per document
+ * would pay ten thousand times on a large file; a group keeps the events
+ * held at once small.
+ */
+const DOCUMENTS_PER_PARSE = 64;
+
+/**
  * Loads every document of `text`, or returns undefined when the file must take
  * the simple path. All or nothing, so that a file is never read half one way.
  */
 export function loadFast(text: string): FastDocument[] | undefined {
   if (UNSURE_TEXT.test(text)) return undefined;
   const documents: FastDocument[] = [];
-  for (const chunk of splitDocuments(text)) {
-    const loaded = loadChunk(text.slice(chunk.start, chunk.end), chunk.start === 0);
-    if (!loaded) return undefined;
-    documents.push({ chunk, ...loaded });
+  const chunks = splitDocuments(text);
+  for (let first = 0; first < chunks.length; first += DOCUMENTS_PER_PARSE) {
+    const group = chunks.slice(first, first + DOCUMENTS_PER_PARSE);
+    const values = loadStretch(text.slice(group[0]?.start ?? 0, group[group.length - 1]?.end ?? 0));
+    if (!values) return undefined;
+    // A stretch after a `---` line holds exactly one document; the file's first may hold none
+    // (comments before the first `---`), which is checked on its own rather than assumed.
+    const emptyStart =
+      first === 0 && values.length === group.length - 1 && loadStretch(chunkText(text, chunks[0]))?.length === 0;
+    if (values.length !== group.length && !emptyStart) return undefined;
+    group.forEach((chunk, index) => {
+      if (emptyStart && index === 0) documents.push({ chunk, hasDocument: false, value: undefined });
+      else documents.push({ chunk, hasDocument: true, value: values[emptyStart ? index - 1 : index] });
+    });
   }
   return documents;
 }
@@ -98,19 +116,19 @@ function isDocumentStart(text: string, at: number): boolean {
   return Number.isNaN(after) || after === 10 || after === 32;
 }
 
-function loadChunk(source: string, first: boolean): { hasDocument: boolean; value: unknown } | undefined {
-  let events: Event[];
-  let values: unknown[];
+function chunkText(text: string, chunk: Chunk | undefined): string {
+  return chunk === undefined ? '' : text.slice(chunk.start, chunk.end);
+}
+
+/** The values of the documents in `source` (whole stretches of the file), or undefined when the fast path cannot take them. */
+function loadStretch(source: string): unknown[] | undefined {
   try {
-    events = parseEvents(source, { maxDepth: 100 });
+    const events = parseEvents(source, { maxDepth: 100 });
     if (!plainEvents(events, source)) return undefined;
-    values = constructFromEvents(events, { source, schema: SCHEMA, maxAliases: 0 });
+    return constructFromEvents(events, { source, schema: SCHEMA, maxAliases: 0 });
   } catch {
     return undefined;
   }
-  // A stretch after a `---` line holds exactly one document; the first may hold none.
-  if (values.length > 1 || (values.length === 0 && !first)) return undefined;
-  return { hasDocument: values.length === 1, value: values[0] };
 }
 
 interface Frame {

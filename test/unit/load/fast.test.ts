@@ -35,6 +35,29 @@ describe('the fast load path', () => {
     expect(Object.is((fastValues('a: -0')?.[0] as { a: number }).a, -0)).toBe(true);
   });
 
+  it('keeps each document with its own stretch of a long file, whose documents it parses in groups', () => {
+    const documents = Array.from({ length: 200 }, (_, index) => `---\nindex: ${index}\n${index % 3 ? '' : '# note\n'}`);
+    for (const head of ['', '# a header before the first dash line\n', 'first: document\n']) {
+      const text = head + documents.join('');
+      const loaded = loadFast(text) ?? [];
+      expect(fastValues(text)).toEqual(yamlValues(text));
+      const withDocument = loaded.filter((document) => document.hasDocument);
+      expect(withDocument).toHaveLength(head.startsWith('first') ? 201 : 200);
+      for (const { chunk, value } of withDocument) {
+        expect(text.slice(chunk.start, chunk.end)).toContain(
+          Object.values(value as object)[0] === 'document' ? 'first' : `index: ${(value as { index: number }).index}\n`,
+        );
+      }
+      expect(loaded[0]?.hasDocument).toBe(!head.startsWith('#'));
+    }
+  });
+
+  it('leaves a file to the simple path for a problem in any of its documents, not only the first ones', () => {
+    const documents = Array.from({ length: 150 }, (_, index) => `---\nindex: ${index}\n`);
+    documents[140] = '---\na: &x 1\nb: *x\n';
+    expect(loadFast(documents.join(''))).toBeUndefined();
+  });
+
   it.each([
     ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !!str 1\n'],
