@@ -7,6 +7,10 @@
 // phases (YAML parsing, toJS, locating findings, rules, report...) by the
 // innermost phase marker on each sample's stack. The profile is written to a
 // temporary directory, never to the repository.
+//
+// It runs the checkout's lib/, whose files name the phases. lib/ uses js-yaml as
+// published, without the change the bundles make to it (scripts/js-yaml-state.mjs),
+// so js-yaml takes a larger share here than in the package.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
