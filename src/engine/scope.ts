@@ -75,7 +75,9 @@ const CRD_SCOPES_MEMO = 'engine:crd-scopes';
  * in the input says (`spec.scope`), else as {@link isClusterScoped} says.
  */
 export function resourceIsClusterScoped(resource: Resource, inventory: Inventory): boolean {
-  const fromCrd = inventory.memo(CRD_SCOPES_MEMO, readCrdScopes).get(`${resource.group}/${resource.kind}`);
+  const scopes = inventory.memo(CRD_SCOPES_MEMO, readCrdScopes);
+  // Asked for every resource and constraint: no key to build when the input has no CRDs.
+  const fromCrd = scopes.size === 0 ? undefined : scopes.get(`${resource.group}/${resource.kind}`);
   return fromCrd ?? isClusterScoped(resource.group, resource.kind);
 }
 
