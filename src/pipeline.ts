@@ -84,12 +84,17 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     toleratedUnknownRules: plugins.findings.length > 0,
   });
   plugins.findings.push(...unknownRules.map(({ id, place }) => unloadedRuleFinding(id, place, config)));
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const gatekeeper = await loadGatekeeperConstraints(
-    { paths: gatekeeperPaths(config, options), cwd: options.cwd, strict: options.strictConstraints === true },
+    {
+      paths: gatekeeperPaths(config, options),
+      cwd: options.cwd,
+      strict: options.strictConstraints === true,
+      maxFileSize,
+    },
     builtinRules,
   );
   constraints.push(...gatekeeper.constraints);
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   // Admission policies bring the CEL interpreter, which loads only for a run that has some.
   let admission: AdmissionPolicies | undefined;
   if ((options.policies ?? []).length > 0) {

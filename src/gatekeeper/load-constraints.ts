@@ -3,13 +3,10 @@
  * paths a user names (`--constraints`, or `constraints:` entries in the
  * config) and binds each constraint to the rule that implements its kind.
  */
-import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { BoundConstraint } from '../engine/run.js';
 import type { Finding, Resource, Rule } from '../engine/types.js';
-import { parseManifests } from '../load/parse.js';
-import { DEFAULT_MAX_FILE_SIZE, readManifestFile } from '../load/read.js';
-import { resolveInputs } from '../load/sources.js';
+import { loadManifestFiles } from '../load/manifest-files.js';
 import { isExpansionTemplate, readExpansionTemplate, type ExpansionTemplate } from './expansion.js';
 import { bindConstraint, celTemplateSupport, gatekeeperRegistry, type UnsupportedConstraint } from './bind.js';
 import {
@@ -43,6 +40,8 @@ export interface GatekeeperSources {
   cwd: string;
   /** `--strict-constraints`: an unsupported kind is an error rather than a warning. */
   strict: boolean;
+  /** `--max-file-size` in bytes. */
+  maxFileSize: number;
 }
 
 export interface LoadedGatekeeperConstraints {
@@ -60,37 +59,33 @@ export async function loadGatekeeperConstraints(
 ): Promise<LoadedGatekeeperConstraints> {
   const result: LoadedGatekeeperConstraints = { constraints: [], expansions: [], findings: [], notes: [] };
   if (sources.paths.length === 0) return result;
-  const inputs = await resolveInputs(sources.paths, { cwd: sources.cwd, exclude: [] });
+  // Read as every other input is: the same size limit and checks, and a file that cannot be read is a finding.
+  const loaded = await loadManifestFiles(sources.paths, {
+    cwd: sources.cwd,
+    maxFileSize: sources.maxFileSize,
+    option: '--constraints',
+  });
+  result.findings.push(...loaded.findings);
+  result.notes.push(...loaded.notes);
   const templates = new Map<string, TemplateManifest>();
   const manifests: ConstraintManifest[] = [];
-  for (const file of inputs.files) {
-    const outcome = await readManifestFile(path.resolve(sources.cwd, file), file, DEFAULT_MAX_FILE_SIZE);
-    if ('finding' in outcome) {
-      result.findings.push(outcome.finding);
-      continue;
-    }
-    const text = outcome.text;
-    for (const event of parseManifests(text, file)) {
-      if (event.type === 'problem') result.findings.push(event.finding);
-      if (event.type !== 'resource') continue;
-      const resource = event.resource;
-      if (isTemplateManifest(resource)) {
-        const template = readTemplate(resource);
-        if (isProblem(template)) throw manifestError(template);
-        templates.set(template.kind, template);
-      } else if (isConstraintManifest(resource)) {
-        const manifest = readConstraint(resource);
-        if (isProblem(manifest)) throw manifestError(manifest);
-        manifests.push(manifest);
-      } else if (isExpansionTemplate(resource)) {
-        const expansion = readExpansionTemplate(resource);
-        if (isProblem(expansion)) throw manifestError(expansion);
-        result.expansions.push(expansion);
-      } else {
-        result.notes.push(
-          `${file}: ${describe(resource)} is not a Gatekeeper constraint, ConstraintTemplate or ExpansionTemplate; not used as policy`,
-        );
-      }
+  for (const resource of loaded.resources) {
+    if (isTemplateManifest(resource)) {
+      const template = readTemplate(resource);
+      if (isProblem(template)) throw manifestError(template);
+      templates.set(template.kind, template);
+    } else if (isConstraintManifest(resource)) {
+      const manifest = readConstraint(resource);
+      if (isProblem(manifest)) throw manifestError(manifest);
+      manifests.push(manifest);
+    } else if (isExpansionTemplate(resource)) {
+      const expansion = readExpansionTemplate(resource);
+      if (isProblem(expansion)) throw manifestError(expansion);
+      result.expansions.push(expansion);
+    } else {
+      result.notes.push(
+        `${resource.file}: ${describe(resource)} is not a Gatekeeper constraint, ConstraintTemplate or ExpansionTemplate; not used as policy`,
+      );
     }
   }
   const registry = gatekeeperRegistry(rules);

@@ -32,6 +32,31 @@ const UNKNOWN_KIND = [
 ].join('\n');
 
 describe('lint --constraints', () => {
+  it('reads constraint files as linted files are read: standard input refused, --max-file-size applied', () => {
+    const cwd = workspace();
+    const stdin = runCli(['lint', '--constraints', '-', 'manifests/pod.yaml'], { cwd });
+    expect(stdin.status).toBe(2);
+    expect(stdin.stderr).toContain('--constraints takes files, folders or globs, not standard input (-)');
+    const limited = runCli(
+      [
+        'lint',
+        '--constraints',
+        'policy/allowed-repos.yaml',
+        '--max-file-size',
+        '10',
+        '--format',
+        'json',
+        'manifests/pod.yaml',
+      ],
+      { cwd },
+    );
+    expect(limited.status, limited.stderr).toBe(1);
+    expect(jsonFindings(limited.stdout).map((finding) => [finding.ruleId, finding.file])).toEqual([
+      ['file-too-large', 'manifests/pod.yaml'],
+      ['file-too-large', 'policy/allowed-repos.yaml'],
+    ]);
+  });
+
   it('enforces a Gatekeeper constraint and names its kind and name in JSON and SARIF', () => {
     const cwd = workspace();
     const run = runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/pod.yaml'], { cwd });
