@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LintOptions } from '../../src/pipeline.js';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,4 +51,9 @@ export function writeTemp(directory: string, name: string, text: string): string
   const file = path.join(directory, name);
   writeFileSync(file, text);
   return file;
+}
+
+/** Options for the `lint()` pipeline: the given paths and directory, and nothing excluded, enabled, disabled or on standard input unless set. */
+export function lintOptions(options: Partial<LintOptions> & Pick<LintOptions, 'paths' | 'cwd'>): LintOptions {
+  return { exclude: [], enable: [], disable: [], readStdin: () => Promise.resolve(''), ...options };
 }

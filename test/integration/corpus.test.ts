@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/types.js';
 import { lint } from '../../src/pipeline.js';
-import { ROOT, tempDir } from '../helpers/cli.js';
+import { lintOptions, ROOT, tempDir } from '../helpers/cli.js';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'real-world');
 const present = existsSync(CORPUS);
@@ -26,15 +26,13 @@ describe('the real-world corpus', () => {
       const configFile = path.join(tempDir('k8s-bp-corpus-'), '.k8s-bp.yaml');
       writeFileSync(configFile, 'extends: strict\n');
       const started = Date.now();
-      const result = await lint({
-        paths: ['.'],
-        cwd: CORPUS,
-        exclude: [],
-        configFile,
-        enable: [],
-        disable: [],
-        readStdin: () => Promise.resolve(''),
-      });
+      const result = await lint(
+        lintOptions({
+          paths: ['.'],
+          cwd: CORPUS,
+          configFile,
+        }),
+      );
       const elapsed = Date.now() - started;
       const failures = result.findings.filter((finding) => ['rule-error', 'invalid-resource'].includes(finding.ruleId));
       expect(failures.map(describeFinding)).toEqual([]);

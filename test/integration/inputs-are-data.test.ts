@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/pipeline.js';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { lintOptions, ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const PRELOAD = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'deny-network.mjs')).href;
 
@@ -107,14 +107,12 @@ describe('inputs are data', () => {
         '',
       ].join('\n'),
     );
-    const result = await lint({
-      paths: ['proto.yaml'],
-      cwd: dir,
-      exclude: [],
-      enable: [],
-      disable: [],
-      readStdin: () => Promise.resolve(''),
-    });
+    const result = await lint(
+      lintOptions({
+        paths: ['proto.yaml'],
+        cwd: dir,
+      }),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.resources).toBe(2);

@@ -5,7 +5,7 @@ import { builtinRules } from '../../rules/index.js';
 import { runSuite, type SuiteResult } from '../../src/gatekeeper/suite.js';
 import { lint } from '../../src/pipeline.js';
 import { GATEKEEPER_CEL_ID } from '../../src/policy/gatekeeper-cel.js';
-import { ROOT } from '../helpers/cli.js';
+import { lintOptions, ROOT } from '../helpers/cli.js';
 
 const CEL_TEMPLATES = path.join(ROOT, 'fixtures', 'gatekeeper-cel');
 
@@ -27,19 +27,17 @@ describe('Gatekeeper ConstraintTemplates with CEL code', () => {
   });
 
   it('lints manifests with a CEL template and its constraint from --constraints', async () => {
-    const result = await lint({
-      paths: ['fixtures/gatekeeper-cel/maxreplicas/samples/max-five/example_disallowed.yaml'],
-      constraints: [
-        'fixtures/gatekeeper-cel/maxreplicas/template.yaml',
-        'fixtures/gatekeeper-cel/maxreplicas/samples/max-five/constraint.yaml',
-      ],
-      cwd: ROOT,
-      exclude: [],
-      enable: [],
-      disable: [],
-      configFile: 'fixtures/cel/none.yaml',
-      readStdin: () => Promise.resolve(''),
-    });
+    const result = await lint(
+      lintOptions({
+        paths: ['fixtures/gatekeeper-cel/maxreplicas/samples/max-five/example_disallowed.yaml'],
+        constraints: [
+          'fixtures/gatekeeper-cel/maxreplicas/template.yaml',
+          'fixtures/gatekeeper-cel/maxreplicas/samples/max-five/constraint.yaml',
+        ],
+        cwd: ROOT,
+        configFile: 'fixtures/cel/none.yaml',
+      }),
+    );
     expect(
       result.findings.map((finding) => [
         finding.ruleId,
@@ -61,19 +59,17 @@ describe('Gatekeeper ConstraintTemplates with CEL code', () => {
   });
 
   it('refuses a CEL template whose expressions do not compile, with the place in the file', async () => {
-    const run = lint({
-      paths: ['fixtures/gatekeeper-cel/maxreplicas/samples/max-five/example_allowed.yaml'],
-      constraints: [
-        'fixtures/cel/broken-template.yaml',
-        'fixtures/gatekeeper-cel/maxreplicas/samples/max-five/constraint.yaml',
-      ],
-      cwd: ROOT,
-      exclude: [],
-      enable: [],
-      disable: [],
-      configFile: 'fixtures/cel/none.yaml',
-      readStdin: () => Promise.resolve(''),
-    });
+    const run = lint(
+      lintOptions({
+        paths: ['fixtures/gatekeeper-cel/maxreplicas/samples/max-five/example_allowed.yaml'],
+        constraints: [
+          'fixtures/cel/broken-template.yaml',
+          'fixtures/gatekeeper-cel/maxreplicas/samples/max-five/constraint.yaml',
+        ],
+        cwd: ROOT,
+        configFile: 'fixtures/cel/none.yaml',
+      }),
+    );
     await expect(run).rejects.toMatchObject({
       message: expect.stringMatching(
         /^fixtures\/cel\/broken-template.yaml:40:\d+: ConstraintTemplate K8sMaxReplicas: does not compile/,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/pipeline.js';
 import { ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../../src/policy/vap/evaluate.js';
-import { ROOT } from '../helpers/cli.js';
+import { lintOptions, ROOT } from '../helpers/cli.js';
 import { brief, review } from './helpers.js';
 
 const POD = (name: string, extra = '') => `apiVersion: v1
@@ -42,16 +42,14 @@ ${binding.replace(/^/gm, '  ')}
 
 describe('ValidatingAdmissionPolicy in lint', () => {
   it('evaluates policies with params, selectors and exclusions on the linted manifests', async () => {
-    const result = await lint({
-      paths: ['fixtures/cel/manifests'],
-      policies: ['fixtures/cel/policies'],
-      cwd: ROOT,
-      exclude: [],
-      enable: [],
-      disable: [],
-      configFile: 'fixtures/cel/none.yaml',
-      readStdin: () => Promise.resolve(''),
-    });
+    const result = await lint(
+      lintOptions({
+        paths: ['fixtures/cel/manifests'],
+        policies: ['fixtures/cel/policies'],
+        cwd: ROOT,
+        configFile: 'fixtures/cel/none.yaml',
+      }),
+    );
     const ours = result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID).map(brief);
     expect(ours).toEqual([
       {
@@ -83,15 +81,13 @@ describe('ValidatingAdmissionPolicy in lint', () => {
   });
 
   it('uses policies found among the linted files, and does not lint them as workloads', async () => {
-    const result = await lint({
-      paths: ['fixtures/cel/manifests', 'fixtures/cel/policies'],
-      cwd: ROOT,
-      exclude: [],
-      enable: [],
-      disable: [],
-      configFile: 'fixtures/cel/none.yaml',
-      readStdin: () => Promise.resolve(''),
-    });
+    const result = await lint(
+      lintOptions({
+        paths: ['fixtures/cel/manifests', 'fixtures/cel/policies'],
+        cwd: ROOT,
+        configFile: 'fixtures/cel/none.yaml',
+      }),
+    );
     expect(result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID)).toHaveLength(3);
     expect(
       result.notes.some((note) => note.includes('ValidatingAdmissionPolicy "replica-limit" is used as policy')),

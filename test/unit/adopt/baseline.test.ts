@@ -13,7 +13,7 @@ import { fingerprintOf } from '../../../src/adopt/fingerprint.js';
 import { ABSENT_VALUE_KEY, valueKeyAt } from '../../../src/engine/value-key.js';
 import type { Finding } from '../../../src/engine/types.js';
 import { lint } from '../../../src/pipeline.js';
-import { tempDir } from '../../helpers/cli.js';
+import { lintOptions, tempDir } from '../../helpers/cli.js';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -40,15 +40,13 @@ async function fingerprints(text: string): Promise<Map<string, string>> {
   writeFileSync(path.join(dir, '.k8s-bp.yaml'), CONFIG);
   mkdirSync(path.join(dir, 'k8s'));
   writeFileSync(path.join(dir, 'k8s/web.yaml'), text);
-  const result = await lint({
-    paths: ['k8s'],
-    cwd: dir,
-    exclude: [],
-    enable: [],
-    disable: [],
-    readStdin: () => Promise.resolve(''),
-    adopt: { writeBaseline: 'baseline.json' },
-  });
+  const result = await lint(
+    lintOptions({
+      paths: ['k8s'],
+      cwd: dir,
+      adopt: { writeBaseline: 'baseline.json' },
+    }),
+  );
   return new Map(result.findings.map((finding) => [`${finding.ruleId} ${finding.message}`, finding.fingerprint ?? '']));
 }
 
