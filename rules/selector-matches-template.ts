@@ -25,15 +25,19 @@ const SELECTOR_KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet'];
 const APPS_LAYOUT: Layout = { spec: ['spec'], form: 'labelSelector', manual: false };
 
 /** The kinds the rule reads, by API group. */
-const LAYOUTS: Readonly<Record<string, Readonly<Record<string, Layout>>>> = {
-  apps: Object.fromEntries([...SELECTOR_KINDS, 'StatefulSet'].map((kind) => [kind, APPS_LAYOUT])),
-  extensions: Object.fromEntries(SELECTOR_KINDS.map((kind) => [kind, APPS_LAYOUT])),
-  batch: {
-    Job: { spec: ['spec'], form: 'labelSelector', manual: true },
-    CronJob: { spec: ['spec', 'jobTemplate', 'spec'], form: 'labelSelector', manual: true },
-  },
-  '': { ReplicationController: { spec: ['spec'], form: 'map', manual: false } },
-};
+// Maps, as they are looked up by the input's group and kind (an object would also answer `constructor`).
+const LAYOUTS: ReadonlyMap<string, ReadonlyMap<string, Layout>> = new Map([
+  ['apps', new Map([...SELECTOR_KINDS, 'StatefulSet'].map((kind) => [kind, APPS_LAYOUT]))],
+  ['extensions', new Map(SELECTOR_KINDS.map((kind) => [kind, APPS_LAYOUT]))],
+  [
+    'batch',
+    new Map<string, Layout>([
+      ['Job', { spec: ['spec'], form: 'labelSelector', manual: true }],
+      ['CronJob', { spec: ['spec', 'jobTemplate', 'spec'], form: 'labelSelector', manual: true }],
+    ]),
+  ],
+  ['', new Map<string, Layout>([['ReplicationController', { spec: ['spec'], form: 'map', manual: false }]])],
+]);
 
 /**
  * A controller's selector selects the pods its own template creates. The
@@ -65,7 +69,7 @@ const rule: Rule<Params> = {
       '(`labels` with `includeSelectors`, or `commonLabels`), lint the output of `kustomize build` instead of the base.',
     ].join(' '),
     defaultSeverity: 'error',
-    defaultKinds: Object.entries(LAYOUTS).map(([group, kinds]) => ({ apiGroups: [group], kinds: Object.keys(kinds) })),
+    defaultKinds: [...LAYOUTS].map(([group, kinds]) => ({ apiGroups: [group], kinds: [...kinds.keys()] })),
     schema: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
       labelMissing: '{{object}} selects pods with {{key}}={{value}}, but its pod template has no label "{{key}}"',
@@ -113,7 +117,7 @@ const rule: Rule<Params> = {
   },
 
   *check(resource): Iterable<Violation> {
-    const layout = LAYOUTS[resource.group]?.[resource.kind];
+    const layout = LAYOUTS.get(resource.group)?.get(resource.kind);
     if (!layout) return;
     const spec = getIn(resource.object, layout.spec);
     if (!isRecord(spec)) return;

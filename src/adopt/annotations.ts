@@ -4,6 +4,7 @@
  * rules for the whole object; on a pod template's metadata, for the template.
  */
 import { formatPath } from '../engine/paths.js';
+import { getIn, isRecord, podTemplatePathOf } from '../engine/pod-spec.js';
 import type { ObjectPath, Resource } from '../engine/types.js';
 import { splitRuleList } from './comments.js';
 
@@ -22,27 +23,15 @@ export interface IgnoreAnnotation {
   location: { file: string; line: number; column: number };
 }
 
-/** Where the workload kinds keep their pod template, from the object root. */
-const POD_TEMPLATE_PATHS: Readonly<Record<string, ObjectPath>> = {
-  PodTemplate: ['template'],
-  Deployment: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-
 /** Every ignore annotation of the resources: on each object, then on its pod template. */
 export function ignoreAnnotations(resources: readonly Resource[]): IgnoreAnnotation[] {
   const found: IgnoreAnnotation[] = [];
   for (const resource of resources) {
     const own = fromMetadata(resource, [], resource.object.metadata);
     if (own) found.push(own);
-    const templatePath = POD_TEMPLATE_PATHS[resource.kind];
+    const templatePath = podTemplatePathOf(resource.kind);
     if (templatePath) {
-      const template = valueAt(resource.object, templatePath);
+      const template = getIn(resource.object, templatePath);
       const inTemplate = fromMetadata(resource, templatePath, isRecord(template) ? template.metadata : undefined);
       if (inTemplate) found.push(inTemplate);
     }
@@ -74,14 +63,4 @@ export function withinScope(path: string, scope: string): boolean {
   if (!path.startsWith(scope)) return false;
   const next = path.charAt(scope.length);
   return next === '.' || next === '[';
-}
-
-function valueAt(object: unknown, path: ObjectPath): unknown {
-  let value = object;
-  for (const segment of path) value = isRecord(value) ? value[segment] : undefined;
-  return value;
-}
-
-function isRecord(value: unknown): value is Record<string | number, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,6 +8,7 @@ import { labelSelectorMatches } from './label-selector.js';
 import { getIn, isRecord } from './pod-spec.js';
 import { targetNamespace } from './namespace-coverage.js';
 import type { Inventory, LabelSelector, ObjectPath, Resource, RuleContext } from './types.js';
+import { ownEntry } from '../util/own-entry.js';
 
 /** Where each kind that creates pods keeps their labels, by API group. */
 const POD_LABEL_PATHS: Readonly<Record<string, Readonly<Record<string, ObjectPath>>>> = {
@@ -89,7 +90,8 @@ const BUILT_IN_GROUPS: ReadonlySet<string> = new Set(['', 'apps', 'batch', 'exte
  * Services or OpenKruise workloads have) counts, with the template's labels.
  */
 function podLabelsPath(resource: Resource): ObjectPath | undefined {
-  const known = POD_LABEL_PATHS[resource.group]?.[resource.kind];
+  const byKind = ownEntry(POD_LABEL_PATHS, resource.group);
+  const known = byKind && ownEntry(byKind, resource.kind);
   if (known) return known;
   if (BUILT_IN_GROUPS.has(resource.group) || resource.group.endsWith('.k8s.io')) return undefined;
   return Array.isArray(getIn(resource.object, ['spec', 'template', 'spec', 'containers']))

@@ -1,3 +1,4 @@
+import { ownEntry } from '../util/own-entry.js';
 import type { KindSelector, ObjectPath, Resource } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -53,13 +54,23 @@ export interface ContainerRef {
 
 /** True when the resource is a kind that carries a pod spec in a known place. */
 export function isWorkload(resource: Resource): boolean {
-  return WORKLOAD_GROUPS[resource.group]?.includes(resource.kind) ?? false;
+  return ownEntry(WORKLOAD_GROUPS, resource.group)?.includes(resource.kind) ?? false;
+}
+
+/** Where a workload kind keeps its pod spec, from the object root (whatever its API group). */
+export function podSpecPathOf(kind: string): ObjectPath | undefined {
+  return ownEntry(POD_SPEC_PATHS, kind);
+}
+
+/** Where a workload kind keeps its pod template (the `metadata` and `spec` of its pods); a Pod has none. */
+export function podTemplatePathOf(kind: string): ObjectPath | undefined {
+  return kind === 'Pod' ? undefined : podSpecPathOf(kind)?.slice(0, -1);
 }
 
 /** The pod spec of a workload, or undefined when the kind has none or the field is not a mapping. */
 export function podSpecOf(resource: Resource): PodSpecRef | undefined {
   if (!isWorkload(resource)) return undefined;
-  const path = POD_SPEC_PATHS[resource.kind];
+  const path = podSpecPathOf(resource.kind);
   if (!path) return undefined;
   const spec = getIn(resource.object, path);
   return isRecord(spec) ? { spec, path } : undefined;

@@ -5,6 +5,7 @@
  */
 import { getIn, isRecord } from './pod-spec.js';
 import type { Inventory, Resource } from './types.js';
+import { ownEntry } from '../util/own-entry.js';
 
 /** Well-known cluster-scoped kinds by API group. `*` stands for every kind of the group. */
 const CLUSTER_SCOPED: Readonly<Record<string, readonly string[]>> = {
@@ -59,7 +60,7 @@ const CLUSTER_SCOPED: Readonly<Record<string, readonly string[]>> = {
  * working on it. {@link resourceIsClusterScoped} also reads CRDs in the input.
  */
 export function isClusterScoped(group: string, kind: string): boolean {
-  const kinds = CLUSTER_SCOPED[group];
+  const kinds = ownEntry(CLUSTER_SCOPED, group);
   return kinds !== undefined && (kinds.includes(kind) || kinds.includes('*'));
 }
 

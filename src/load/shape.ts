@@ -5,6 +5,7 @@
  * names the field; rules still run, and check types themselves.
  */
 import { formatPath } from '../engine/paths.js';
+import { podSpecPathOf } from '../engine/pod-spec.js';
 import type { ObjectPath } from '../engine/types.js';
 import { isPlainObject } from './resource.js';
 
@@ -19,17 +20,6 @@ const MAX_PROBLEMS = 10;
 
 type Check = (value: unknown, path: ObjectPath, problems: ShapeProblem[]) => void;
 
-const POD_SPEC_PATHS: Readonly<Record<string, ObjectPath>> = {
-  Pod: ['spec'],
-  PodTemplate: ['template', 'spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const REPLICATED = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
@@ -41,13 +31,13 @@ export function shapeProblems(object: Record<string, unknown>): ShapeProblem[] {
   if (
     object.spec !== undefined &&
     object.spec !== null &&
-    (kind in POD_SPEC_PATHS || kind === 'Service' || kind === 'Ingress')
+    (podSpecPathOf(kind) !== undefined || kind === 'Service' || kind === 'Ingress')
   ) {
     if (!isPlainObject(object.spec)) problems.push(wrongType(['spec'], 'a mapping', object.spec));
   }
   const spec = isPlainObject(object.spec) ? object.spec : {};
   if (REPLICATED.has(kind)) optional(spec.replicas, ['spec', 'replicas'], problems, integer);
-  const podSpecPath = POD_SPEC_PATHS[kind];
+  const podSpecPath = podSpecPathOf(kind);
   if (podSpecPath) podTemplate(object, podSpecPath, problems);
   if (kind === 'Service') {
     optional(spec.ports, ['spec', 'ports'], problems, listOf(mapping));

@@ -279,6 +279,8 @@ const CASES: Case[] = [
   },
   // Control sequences in values: reported like any value (the terminal test below checks they are escaped).
   { file: 'terminal-escapes.yaml', includes: [latestTag(9, 7)], never: LOAD_FAILURES },
+  // Kinds and groups such as `constructor` or `__proto__`: objects like any other, not a crash.
+  { file: 'kinds-named-like-object-members.yaml', never: [...LOAD_FAILURES, 'invalid-resource', 'rule-error'] },
   // A well-formed manifest next to all of the above is linted as usual.
   { file: 'well-formed.yaml', includes: [latestTag(9, 7)], never: [...LOAD_FAILURES, 'invalid-resource'] },
 ];

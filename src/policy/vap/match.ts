@@ -14,6 +14,7 @@ import { namespaceForMatching } from '../../engine/match.js';
 import { getIn, isRecord } from '../../engine/pod-spec.js';
 import { isNamespaceKind, resourceIsClusterScoped } from '../../engine/scope.js';
 import type { Inventory, LabelSelector, Resource } from '../../engine/types.js';
+import { ownEntry } from '../../util/own-entry.js';
 import type { MatchResources, ResourceRule } from './manifests.js';
 
 export interface MatchContext {
@@ -34,7 +35,7 @@ const CRD_PLURALS_MEMO = 'vap:crd-plurals';
 /** The API resource of a manifest's kind, as admission rules name it (`Deployment` → `deployments`). */
 export function resourceName(resource: Resource, inventory: Inventory): string {
   const fromCrd = inventory.memo(CRD_PLURALS_MEMO, readCrdPlurals).get(`${resource.group}/${resource.kind}`);
-  return fromCrd ?? IRREGULAR[resource.kind] ?? plural(resource.kind.toLowerCase());
+  return fromCrd ?? ownEntry(IRREGULAR, resource.kind) ?? plural(resource.kind.toLowerCase());
 }
 
 function plural(word: string): string {
