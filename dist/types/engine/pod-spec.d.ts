@@ -19,6 +19,10 @@ export interface ContainerRef {
 }
 /** True when the resource is a kind that carries a pod spec in a known place. */
 export declare function isWorkload(resource: Resource): boolean;
+/** Where a workload kind keeps its pod spec, from the object root (whatever its API group). */
+export declare function podSpecPathOf(kind: string): ObjectPath | undefined;
+/** Where a workload kind keeps its pod template (the `metadata` and `spec` of its pods); a Pod has none. */
+export declare function podTemplatePathOf(kind: string): ObjectPath | undefined;
 /** The pod spec of a workload, or undefined when the kind has none or the field is not a mapping. */
 export declare function podSpecOf(resource: Resource): PodSpecRef | undefined;
 /**
