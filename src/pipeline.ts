@@ -18,6 +18,7 @@ import { parseManifests } from './load/parse.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeManifest, readManifestFile, unreadableFile } from './load/read.js';
 import { STDIN_NAME, resolveInputs } from './load/sources.js';
 import type { ReportRule } from './report/sarif.js';
+import { relativePosix } from './util/posix-path.js';
 
 export interface LintOptions {
   /** Files, directories, globs, and `-` for standard input. */
@@ -237,12 +238,8 @@ function evaluateExpanded(
 function gatekeeperPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {
   const fromConfig = (config?.config.constraints ?? [])
     .filter((entry): entry is string => typeof entry === 'string')
-    .map((entry) => toPosix(path.relative(options.cwd, path.resolve(config?.directory ?? options.cwd, entry))) || '.');
+    .map((entry) => relativePosix(options.cwd, config?.directory ?? options.cwd, entry) || '.');
   return [...(options.constraints ?? []), ...fromConfig];
-}
-
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/');
 }
 
 async function loadConfig(options: LintOptions): Promise<LoadedConfig | undefined> {

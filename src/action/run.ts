@@ -16,6 +16,7 @@ import { countFindings, isActive, plural, type Counts } from '../report/summary.
 import { shouldColour } from '../report/terminal.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { renderSummary } from './summary.js';
+import { relativePosix } from '../util/posix-path.js';
 
 /** Where the run happens: the repository checkout and the directory that inputs are relative to. */
 interface Place {
@@ -144,8 +145,7 @@ function annotate(findings: readonly Finding[], displayPath: (file: string) => s
 
 /** A finding's file (relative to the working directory) as a POSIX path relative to the repository root. */
 function repositoryPath(file: string, place: Place): string {
-  const relative = path.relative(place.workspace, path.resolve(place.cwd, file));
-  return relative.split(path.sep).join('/');
+  return relativePosix(place.workspace, place.cwd, file);
 }
 
 /** The one-line reason the step fails, or undefined when it passes under `fail-on`. */

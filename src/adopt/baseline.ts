@@ -11,6 +11,7 @@ import type { Finding } from '../engine/types.js';
 import { UsageError } from '../load/errors.js';
 import { fingerprintOf, objectKey } from './fingerprint.js';
 import { ADOPT_RULES } from './ids.js';
+import { relativePosix } from '../util/posix-path.js';
 
 /** The version of the baseline file's shape. */
 export const BASELINE_VERSION = 1;
@@ -184,8 +185,7 @@ function entryOf(finding: Finding, context: BaselineContext): BaselineEntry {
 /** A finding's file relative to the baseline's directory, with forward slashes. */
 function fileKey(file: string, context: BaselineContext): string {
   if (file === STDIN_FILE) return STDIN_FILE;
-  const relative = path.relative(path.dirname(context.file), path.resolve(context.cwd, file));
-  return relative.split(path.sep).join('/');
+  return relativePosix(path.dirname(context.file), context.cwd, file);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { minimatch } from 'minimatch';
+import { relativePosix } from '../util/posix-path.js';
 
 /** One entry of the config's `ignore` list, with where it is written. */
 export interface IgnoreEntry {
@@ -16,7 +17,7 @@ export interface IgnoreEntry {
 
 /** True when `file` (relative to `cwd`) matches one of the entry's globs, taken relative to `baseDir`. */
 export function entryMatchesFile(entry: IgnoreEntry, file: string, cwd: string, baseDir: string): boolean {
-  const relative = path.relative(baseDir, path.resolve(cwd, file)).split(path.sep).join('/');
+  const relative = relativePosix(baseDir, cwd, file);
   return entry.paths.some(
     (pattern) =>
       minimatch(relative, pattern, { dot: true }) ||

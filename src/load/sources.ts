@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findGlob, isGlobPattern } from '../util/glob.js';
 import { minimatch } from 'minimatch';
 import { UsageError } from './errors.js';
+import { toPosix } from '../util/posix-path.js';
 
 /** The argument that means "read standard input". */
 export const STDIN_ARG = '-';
@@ -151,7 +152,7 @@ function isExcluded(file: string, patterns: readonly string[]): boolean {
 export function toDisplayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
-  return shown.split(path.sep).join('/');
+  return toPosix(shown);
 }
 
 /** Byte order, not locale order, so that output is the same on every machine. */
