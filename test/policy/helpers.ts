@@ -1,12 +1,9 @@
-import type { Finding, Resource } from '../../src/engine/types.js';
-import { parseManifests } from '../../src/load/parse.js';
+import type { Finding } from '../../src/engine/types.js';
 import { addPolicyManifest, emptyPolicySet, evaluateAdmissionPolicies } from '../../src/policy/vap/evaluate.js';
 
-export function resourcesOf(text: string, file: string): Resource[] {
-  const resources: Resource[] = [];
-  for (const event of parseManifests(text, file)) if (event.type === 'resource') resources.push(event.resource);
-  return resources;
-}
+import { resourcesOf } from '../helpers/resources.js';
+
+export { resourcesOf };
 
 /** Evaluates the policies, bindings and parameter objects in `policies` on the objects in `manifests`. */
 export function review(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/namespace-default-deny.js';
 import { createInventory } from '../../src/engine/inventory.js';
 import type { Inventory } from '../../src/engine/types.js';
-import { parseManifests } from '../../src/load/parse.js';
+import { resourcesOf } from '../helpers/resources.js';
 import { ruleTester } from './rule-tester.js';
 
 const configMap = (name: string, namespace?: string) =>
@@ -83,9 +83,7 @@ describe('namespace-default-deny at scale', () => {
         ? `${configMap(`c${index}`, `ns${index}`)}---\n${denyAll(`ns${index}`)}`
         : configMap(`c${index}`, `ns${index}`),
     ).join('---\n');
-    const resources = [...parseManifests(text, 'many.yaml')].flatMap((event) =>
-      event.type === 'resource' ? [event.resource] : [],
-    );
+    const resources = resourcesOf(text, 'many.yaml');
     const inventory = createInventory(resources);
     let builds = 0;
     const counting: Inventory = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/namespace-has-resource-quota.js';
 import { createInventory } from '../../src/engine/inventory.js';
 import type { Inventory } from '../../src/engine/types.js';
-import { parseManifests } from '../../src/load/parse.js';
+import { resourcesOf } from '../helpers/resources.js';
 import { ruleTester } from './rule-tester.js';
 
 const configMap = (name: string, namespace?: string) =>
@@ -90,9 +90,7 @@ ruleTester(rule, {
 describe('namespace-has-resource-quota at scale', () => {
   it('finds the namespaces without a quota once per run, however many resources it checks', () => {
     const text = Array.from({ length: 300 }, (_, index) => configMap(`c${index}`, `ns${index % 30}`)).join('---\n');
-    const resources = [...parseManifests(text, 'many.yaml')].flatMap((event) =>
-      event.type === 'resource' ? [event.resource] : [],
-    );
+    const resources = resourcesOf(text, 'many.yaml');
     const inventory = createInventory(resources);
     const builds = new Map<string, number>();
     const counting: Inventory = {

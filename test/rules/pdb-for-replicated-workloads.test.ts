@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/pdb-for-replicated-workloads.js';
 import { createInventory } from '../../src/engine/inventory.js';
 import type { Inventory } from '../../src/engine/types.js';
-import { parseManifests } from '../../src/load/parse.js';
+import { resourcesOf } from '../helpers/resources.js';
 import { ruleTester } from './rule-tester.js';
 
 const workload = (kind: string, name: string, namespace: string | undefined, replicas: number, app = name) =>
@@ -89,9 +89,7 @@ describe('pdb-for-replicated-workloads at scale', () => {
       (_, index) =>
         `${workload('Deployment', `w${index}`, `ns${index % 10}`, 2)}---\n${budget(`b${index}`, `ns${index % 10}`, `w${index}`)}`,
     ).join('---\n');
-    const resources = [...parseManifests(text, 'many.yaml')].flatMap((event) =>
-      event.type === 'resource' ? [event.resource] : [],
-    );
+    const resources = resourcesOf(text, 'many.yaml');
     const inventory = createInventory(resources);
     const builds = new Map<string, number>();
     const counting: Inventory = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/unique-ingress-host.js';
 import { createInventory } from '../../src/engine/inventory.js';
 import type { Inventory } from '../../src/engine/types.js';
-import { parseManifests } from '../../src/load/parse.js';
+import { resourcesOf } from '../helpers/resources.js';
 import { ruleTester } from './rule-tester.js';
 
 const ingress = (name: string, namespace: string | undefined, host: string) =>
@@ -74,9 +74,7 @@ describe('unique-ingress-host at scale', () => {
     const text = Array.from({ length: 200 }, (_, index) => ingress(`i${index}`, 'ns', `h${index}.example.com`)).join(
       '---\n',
     );
-    const resources = [...parseManifests(text, 'many.yaml')].flatMap((event) =>
-      event.type === 'resource' ? [event.resource] : [],
-    );
+    const resources = resourcesOf(text, 'many.yaml');
     const inventory = createInventory(resources);
     let builds = 0;
     const counting: Inventory = {

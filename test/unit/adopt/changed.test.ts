@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markOutsideChanges, type ChangeContext } from '../../../src/adopt/changed.js';
-import type { Finding, Resource } from '../../../src/engine/types.js';
-import { parseManifests } from '../../../src/load/parse.js';
+import type { Finding } from '../../../src/engine/types.js';
+import { resourcesOf } from '../../helpers/resources.js';
 
 const ROOT = path.resolve('/repo');
 
@@ -22,10 +22,6 @@ spec:
   rules:
     - host: shop.example.com
 `;
-
-function resourcesOf(text: string, file: string): Resource[] {
-  return [...parseManifests(text, file)].flatMap((event) => (event.type === 'resource' ? [event.resource] : []));
-}
 
 function finding(overrides: Partial<Finding>): Finding {
   return {

@@ -4,14 +4,10 @@ import { ignoreAnnotations, withinScope } from '../../../src/adopt/annotations.j
 import { scanIgnoreComments } from '../../../src/adopt/comments.js';
 import { entryMatchesFile, type IgnoreEntry } from '../../../src/adopt/config-ignore.js';
 import { applySuppressions, type SuppressInput } from '../../../src/adopt/suppress.js';
-import type { Finding, Resource } from '../../../src/engine/types.js';
-import { parseManifests } from '../../../src/load/parse.js';
+import type { Finding } from '../../../src/engine/types.js';
+import { resourcesOf } from '../../helpers/resources.js';
 
 const CWD = path.resolve('/repo');
-
-function resourcesOf(text: string, file: string): Resource[] {
-  return [...parseManifests(text, file)].flatMap((event) => (event.type === 'resource' ? [event.resource] : []));
-}
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
