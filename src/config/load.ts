@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Options, ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Locator, ObjectPath } from '../engine/types.js';
 import { formatPath } from '../engine/paths.js';
 import { createAjv } from '../engine/ajv.js';
 import { PRECOMPILED_CONFIG } from '../engine/precompiled.js';
 import { createYamlLocator } from '../load/locator.js';
+import { readSingleDocument } from '../load/kube-yaml/single-document.js';
 import { describeSchemaErrors } from './ajv-errors.js';
 import { ConfigError } from './errors.js';
 import { configSchema, type ConfigFile } from './schema.js';
@@ -56,25 +56,14 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new ConfigError(`cannot read config file ${shown}: ${error.code ?? error.message}`, 'CONFIG_UNREADABLE');
   });
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const firstError = document.errors[0];
-  if (firstError) {
-    const at = lineCounter.linePos(firstError.pos[0]);
-    const message = `invalid YAML: ${firstError.message.split('\n')[0]}`;
-    throw new ConfigError(message, 'CONFIG_SYNTAX', { file: shown, line: at.line, column: at.col });
+  const read = readSingleDocument(text);
+  if ('error' in read) {
+    const message = read.error.startsWith('invalid YAML') ? read.error : `cannot load the config: ${read.error}`;
+    throw new ConfigError(message, 'CONFIG_SYNTAX', { file: shown, line: read.line, column: read.column });
   }
-  const locator = createYamlLocator(document, lineCounter);
+  const locator = createYamlLocator(read.document, read.lineCounter);
   const placeOf = (objectPath: ObjectPath) => ({ file: shown, ...pick(locator, objectPath) });
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    // An alias bomb (alias expansion is capped), an undefined alias, or nesting too deep to convert.
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `cannot load the config: ${/call stack/i.test(reason) ? 'nesting is too deep' : reason}`;
-    throw new ConfigError(message, 'CONFIG_SYNTAX', { file: shown, line: 1, column: 1 });
-  }
+  const value = read.value ?? {};
   const validateConfig = configValidator();
   if (!validateConfig(value)) {
     const [problem] = describeSchemaErrors(validateConfig.errors);

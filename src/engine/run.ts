@@ -1,3 +1,4 @@
+import { broughtByRelated } from './brought-by.js';
 import { createInventory } from './inventory.js';
 import { matchesResource } from './match.js';
 import { formatMessage } from './messages.js';
@@ -119,7 +120,8 @@ function toFinding(
     },
   };
   if (constraint.constraintKind) finding.constraintKind = constraint.constraintKind;
-  if (violation.related?.length) finding.related = violation.related.map(toRelatedFinding);
+  const related = [...broughtByRelated(resource, documentPath), ...(violation.related ?? []).map(toRelatedFinding)];
+  if (related.length > 0) finding.related = related;
   return finding;
 }
 

@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readSingleDocument } from '../load/kube-yaml/single-document.js';
 import { isRecord } from '../engine/pod-spec.js';
 import { evaluate, RULE_ERROR_ID } from '../engine/run.js';
 import type { Resource, Rule } from '../engine/types.js';
@@ -138,12 +138,9 @@ async function readSuite(absolute: string, file: string): Promise<{ tests: Suite
   } catch (error) {
     throw new SuiteError(`${file}: cannot read the suite: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  let document: unknown;
-  try {
-    document = parse(text);
-  } catch (error) {
-    throw new SuiteError(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const read = readSingleDocument(text);
+  if ('error' in read) throw new SuiteError(`${file}:${read.line}:${read.column}: not valid YAML: ${read.error}`);
+  const document = read.value;
   const fail = (message: string): never => {
     throw new SuiteError(`${file}: ${message}`);
   };

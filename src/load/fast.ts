@@ -6,7 +6,7 @@
  * a document again only when a finding needs its position (see parse.ts).
  *
  * Agreement is not assumed, it is narrowed down: the schema below resolves
- * scalars with `yaml`'s own core-schema patterns, and whatever this path is not
+ * plain scalars with the same go-yaml rules as the simple path, and whatever this path is not
  * sure of (anchors, aliases, tags, directives, merge and non-string keys,
  * duplicate keys, flow collections across lines inside block ones, tabs,
  * carriage returns, control characters, a byte-order mark, any js-yaml error)
@@ -25,6 +25,7 @@ import {
   COLLECTION_STYLE,
   type Event,
 } from 'js-yaml';
+import { jsonValue, RESOLVABLE_FIRST_CHARS, resolvePlain, TAG } from './kube-yaml/scalars.js';
 
 /** The stretch of a file that holds one document: from its `---` line (or the file's start) to the next. */
 export interface Chunk {
@@ -195,55 +196,22 @@ function closingBracket(source: string, from: number): number {
   return -1;
 }
 
-/** An implicit scalar type of `yaml`'s core schema: its pattern, and how it turns the text into a value. */
-function coreScalar<T>(
-  tagName: string,
-  firstChars: readonly string[],
-  test: RegExp,
-  resolve: (source: string) => T,
-): ReturnType<typeof defineScalarTag<T>> {
-  return defineScalarTag<T>(tagName, {
-    implicit: true,
-    implicitFirstChars: firstChars,
-    // An explicit tag never reaches here (the events are checked first); refuse it all the same.
-    resolve: (source, isExplicit) => (!isExplicit && test.test(source) ? resolve(source) : NOT_RESOLVED),
-    identify: () => false,
-  });
-}
-
-const SIGNED_DIGITS = ['-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-
-// The patterns and conversions of yaml@2's core schema (src/schema/core), in its order.
-const CORE_SCALARS = [
-  coreScalar('tag:yaml.org,2002:null', ['', '~', 'n', 'N'], /^(?:~|[Nn]ull|NULL)?$/, () => null),
-  coreScalar(
-    'tag:yaml.org,2002:bool',
-    ['t', 'T', 'f', 'F'],
-    /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    (source) => source[0] === 't' || source[0] === 'T',
-  ),
-  coreScalar('tag:yaml.org,2002:int#oct', ['0'], /^0o[0-7]+$/, (source) => parseInt(source.substring(2), 8)),
-  coreScalar('tag:yaml.org,2002:int', SIGNED_DIGITS, /^[-+]?[0-9]+$/, (source) => parseInt(source, 10)),
-  coreScalar('tag:yaml.org,2002:int#hex', ['0'], /^0x[0-9a-fA-F]+$/, (source) => parseInt(source.substring(2), 16)),
-  coreScalar(
-    'tag:yaml.org,2002:float#special',
-    ['-', '+', '.'],
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    (source) =>
-      source.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : source[0] === '-'
-          ? Number.NEGATIVE_INFINITY
-          : Number.POSITIVE_INFINITY,
-  ),
-  coreScalar(
-    'tag:yaml.org,2002:float#exp',
-    SIGNED_DIGITS,
-    /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    parseFloat,
-  ),
-  coreScalar('tag:yaml.org,2002:float', SIGNED_DIGITS, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat),
-];
+/**
+ * Plain scalars resolved as Kubernetes resolves them (see kube-yaml/scalars.ts).
+ * A value JSON cannot hold (infinity, NaN) throws, which sends the file down the
+ * simple path, where it is reported.
+ */
+const KUBE_PLAIN_SCALAR = defineScalarTag<unknown>('tag:k8s-bp,2026:plain', {
+  implicit: true,
+  implicitFirstChars: RESOLVABLE_FIRST_CHARS,
+  // An explicit tag never reaches here (the events are checked first); refuse it all the same.
+  resolve: (source, isExplicit) => {
+    if (isExplicit) return NOT_RESOLVED;
+    const resolved = resolvePlain(source);
+    return resolved.tag === TAG.str ? NOT_RESOLVED : jsonValue(resolved, source);
+  },
+  identify: () => false,
+});
 
 // Manifests repeat the same short values over and over (`v1`, `TCP`, label values,
 // image names), and each would otherwise be a string of its own for as long as the
@@ -294,4 +262,4 @@ const COMPACT_SEQ = defineSequenceTag<unknown[]>('tag:yaml.org,2002:seq', {
   identify: Array.isArray,
 });
 
-const SCHEMA = new Schema([strTag, COMPACT_SEQ, STRING_KEY_MAP, ...CORE_SCALARS]);
+const SCHEMA = new Schema([strTag, COMPACT_SEQ, STRING_KEY_MAP, KUBE_PLAIN_SCALAR]);

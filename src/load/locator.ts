@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { Locator, ObjectPath, SourceRange } from '../engine/types.js';
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import type { Locator, ObjectPath, SourceRange, ValueSite } from '../engine/types.js';
+import { assignments, followAlias, rangeOf, scalarText, type ViaSite } from './kube-yaml/entries.js';
 
 type Range = [number, number];
 
@@ -10,64 +11,90 @@ export interface LinePositions {
 
 /**
  * A locator over one parsed YAML document. It walks the syntax tree only when
- * asked, so documents without findings cost nothing beyond parsing.
+ * asked, so documents without findings cost nothing beyond parsing. It steps
+ * through aliases and merge keys as Kubernetes decodes them, so a value that
+ * came from an anchor is placed where it is written, and the alias or merge
+ * key that brought it is reported beside it.
  */
 export function createYamlLocator(document: Document, lineCounter: LinePositions): Locator {
   return {
     locate(path: ObjectPath): SourceRange {
-      return toSourceRange(findRange(document, path), lineCounter);
+      return toSourceRange(walk(document, path).range, lineCounter);
+    },
+    broughtBy(path: ObjectPath): ValueSite[] {
+      return walk(document, path).via.map((site) => toValueSite(site, lineCounter));
+    },
+    writtenAs(path: ObjectPath): string | undefined {
+      const { node, complete } = walk(document, path);
+      return complete && isScalar(node) && node.type === 'PLAIN' && node.tag === undefined
+        ? scalarText(node)
+        : undefined;
     },
   };
 }
 
-/** The source offsets of the deepest node on `path`; a map entry yields its key through its value. */
-function findRange(document: Document, path: ObjectPath): Range {
-  let node: unknown = document.contents;
+interface Walked {
+  node: unknown;
+  range: Range;
+  via: ViaSite[];
+  /** Whether the whole path exists. */
+  complete: boolean;
+}
+
+/** The deepest node on `path`, its range (a map entry yields its key through its value) and the sites passed through. */
+function walk(document: Document, path: ObjectPath): Walked {
+  let node: unknown = followAlias(document.contents, document).node;
   let range: Range = rangeOf(node) ?? [0, 0];
+  const via: ViaSite[] = [];
   for (const segment of path) {
-    const step = stepInto(node, segment);
-    if (!step) break;
+    const step = stepInto(node, segment, document);
+    if (!step) return { node, range, via, complete: false };
     node = step.node;
     range = step.range;
+    via.push(...step.via);
   }
-  return range;
+  return { node, range, via, complete: true };
 }
 
 interface Step {
   node: unknown;
   range: Range;
+  via: readonly ViaSite[];
 }
 
-function stepInto(node: unknown, segment: string | number): Step | undefined {
-  if (isMap(node)) {
-    // From the end: with a duplicate key, the last value is the one that counts.
-    for (let index = node.items.length - 1; index >= 0; index--) {
-      const pair: unknown = node.items[index];
-      if (!isPair(pair) || !keyEquals(pair.key, segment)) continue;
-      const keyRange = rangeOf(pair.key);
-      if (!keyRange) return undefined;
-      // A map entry points at its key, and spans to the end of its value.
-      const valueRange = rangeOf(pair.value);
-      return { node: pair.value, range: [keyRange[0], valueRange?.[1] ?? keyRange[1]] };
+function stepInto(node: unknown, segment: string | number, document: Document): Step | undefined {
+  if (isMap(node) || isPair(node)) {
+    let found: Step | undefined;
+    // The last assignment of a key is the one the object holds.
+    for (const entry of assignments(node, document)) {
+      if (entry.key !== String(segment)) continue;
+      const keyRange = rangeOf(entry.keyNode);
+      if (!keyRange) continue;
+      const value = followAlias(entry.valueNode, document);
+      const valueRange = rangeOf(value.node);
+      // A map entry points at its key and spans to the end of its value; a value
+      // brought in by an alias is pointed at where it is written.
+      found =
+        value.via && valueRange
+          ? { node: value.node, range: valueRange, via: [...entry.via, value.via] }
+          : { node: value.node, range: [keyRange[0], valueRange?.[1] ?? keyRange[1]], via: entry.via };
     }
-    return undefined;
+    return found;
   }
   if (isSeq(node) && typeof segment === 'number') {
-    const item: unknown = node.items[segment];
-    const itemRange = rangeOf(item);
-    return itemRange ? { node: item, range: itemRange } : undefined;
+    const item = followAlias(node.items[segment], document);
+    const itemRange = rangeOf(item.node);
+    if (!itemRange) return undefined;
+    return { node: item.node, range: itemRange, via: item.via ? [item.via] : [] };
   }
   return undefined;
 }
 
-function keyEquals(key: unknown, segment: string | number): boolean {
-  if (isScalar(key)) return String(key.value) === String(segment);
-  return false;
-}
-
-function rangeOf(node: unknown): Range | undefined {
-  const range = (node as Node | null | undefined)?.range;
-  return range ? [range[0], range[1]] : undefined;
+function toValueSite(site: ViaSite, lineCounter: LinePositions): ValueSite {
+  const { line, col } = lineCounter.linePos(site.range[0]);
+  const message =
+    site.how === 'merge' ? 'merged in by this merge key (<<)' : `brought in by the alias *${site.anchor ?? ''}`;
+  return { line, column: col, message };
 }
 
 /** Source offsets as lines and columns; the end is never before the start. */

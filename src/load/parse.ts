@@ -1,4 +1,8 @@
 import { Document, LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
+import { decodeDocument, type DuplicateKey } from './kube-yaml/decode.js';
+import { DecodeError } from './kube-yaml/entries.js';
+import { isFlowIndentError, reindentFlowLines } from './flow-indent.js';
+import { templateMarkerOffset } from './template-syntax.js';
 import { formatPath } from '../engine/paths.js';
 import type { Finding, KubeObject, Locator, ObjectPath, Resource } from '../engine/types.js';
 import { loadFast, type Chunk, type FastDocument } from './fast.js';
@@ -6,7 +10,7 @@ import { createEventRanges, type EventRanges } from './event-locator.js';
 import { createYamlLocator, toSourceRange, type LinePositions } from './locator.js';
 import { fileProblem, LOAD_RULES } from './problems.js';
 import { createResource, isKubeObject, isPlainObject, type Origin } from './resource.js';
-import { shapeProblems } from './shape.js';
+import { shapeProblems, type ShapeProblem } from './shape.js';
 
 /** What loading one file yields, one event per document or list item, in document order. */
 export type LoadEvent =
@@ -14,13 +18,8 @@ export type LoadEvent =
   | { type: 'problem'; finding: Finding }
   | { type: 'skipped'; file: string; documentIndex: number; line: number; reason: string };
 
-/** Bounds alias expansion so that a "billion laughs" document cannot exhaust memory. */
-const MAX_ALIAS_COUNT = 1000;
-
-// Helm actions that only make sense in a chart template; Go templates inside
-// ordinary string values (alerting rules, for instance) do not match.
-const HELM_ACTION =
-  /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|include\s|template\s|toYaml\b|tpl\s|define\s|if\s|range\s|with\s)/;
+/** How `yaml` parses every document: its own tag resolution and key checks are not used (see kube-yaml/). */
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
 
 /**
  * Set to force the simple load path (every file parsed by `yaml` alone), for
@@ -37,23 +36,34 @@ export const SIMPLE_LOAD_VARIABLE = 'K8S_BP_SIMPLE_LOAD';
  * it, and otherwise the simple path (`yaml` for everything).
  */
 export function* parseManifests(text: string, file: string): Generator<LoadEvent> {
-  const helm = HELM_ACTION.exec(text);
-  if (helm) {
-    yield { type: 'problem', finding: helmFinding(text, file, helm.index) };
-    return;
+  // Documents that template syntax keeps from loading are reported once per file, with their number.
+  let template: Finding | undefined;
+  let moreTemplates = 0;
+  for (const event of loadEvents(text, file)) {
+    if (event.type !== 'problem' || event.finding.ruleId !== LOAD_RULES.helmTemplate) yield event;
+    else if (template) moreTemplates++;
+    else template = event.finding;
   }
+  if (!template) return;
+  const more =
+    moreTemplates === 0
+      ? ''
+      : ` (${moreTemplates} more ${moreTemplates === 1 ? 'document' : 'documents'} of this file cannot be read for the same reason)`;
+  yield { type: 'problem', finding: { ...template, message: template.message + more } };
+}
+
+function loadEvents(text: string, file: string): Iterable<LoadEvent> {
   const fast = process.env[SIMPLE_LOAD_VARIABLE] ? undefined : prepareFast(text);
-  if (fast) yield* fastEvents(fast, text, file);
-  else yield* simpleEvents(text, file);
+  return fast ? fastEvents(fast, text, file) : simpleEvents(text, file);
 }
 
 function* simpleEvents(text: string, file: string): Generator<LoadEvent> {
   const lineCounter = new LineCounter();
   const positionAt = lazyPositions(text);
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const documents = parseAllDocuments(text, { ...YAML_PARSE_OPTIONS, lineCounter });
   const list = Array.isArray(documents) ? documents : [];
   for (const [documentIndex, document] of list.entries()) {
-    yield* documentEvents(document, { file, documentIndex, lineCounter, positionAt });
+    yield* documentEvents(document, { file, documentIndex, lineCounter, positionAt, text });
   }
 }
 
@@ -95,7 +105,8 @@ function* fastEvents(documents: Prepared[], text: string, file: string): Generat
     if (parsed) {
       const positions = shiftedPositions(lazyPositions(text.slice(chunk.start, chunk.end)), chunk.linesBefore);
       const lineCounter = shiftedLineCounter(parsed.lineCounter, chunk.linesBefore);
-      yield* documentEvents(parsed.document, { file, documentIndex, lineCounter, positionAt: positions });
+      const source = text.slice(chunk.start, chunk.end);
+      yield* documentEvents(parsed.document, { file, documentIndex, lineCounter, positionAt: positions, text: source });
     } else if (isPlainResource(value)) {
       const locator = chunkLocator(text, chunk);
       yield* resourceEvents(value, { file, documentIndex, locator, pathInDocument: [] });
@@ -111,7 +122,7 @@ function* fastEvents(documents: Prepared[], text: string, file: string): Generat
  */
 function parseChunk(text: string, chunk: Chunk): ParsedChunk | undefined {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text.slice(chunk.start, chunk.end), { lineCounter, prettyErrors: false });
+  const documents = parseAllDocuments(text.slice(chunk.start, chunk.end), { ...YAML_PARSE_OPTIONS, lineCounter });
   if (!Array.isArray(documents) || documents.length !== 1) return undefined;
   const [document] = documents;
   if (!document || document.errors.length > 0 || document.warnings.length > 0) return undefined;
@@ -124,13 +135,16 @@ let lastLocated: { text: string; start: number; locator: Locator } | undefined;
 
 /** A locator that reads the document again on its first use. */
 function chunkLocator(text: string, chunk: Chunk): Locator {
+  const located = (): Locator => {
+    if (lastLocated?.start !== chunk.start || lastLocated.text !== text) {
+      lastLocated = { text, start: chunk.start, locator: locateChunk(text.slice(chunk.start, chunk.end), chunk) };
+    }
+    return lastLocated.locator;
+  };
   return {
-    locate(path) {
-      if (lastLocated?.start !== chunk.start || lastLocated.text !== text) {
-        lastLocated = { text, start: chunk.start, locator: locateChunk(text.slice(chunk.start, chunk.end), chunk) };
-      }
-      return lastLocated.locator.locate(path);
-    },
+    locate: (path) => located().locate(path),
+    broughtBy: (path) => located().broughtBy?.(path) ?? [],
+    writtenAs: (path) => located().writtenAs?.(path),
   };
 }
 
@@ -147,17 +161,22 @@ function locateChunk(source: string, chunk: Chunk): Locator {
     ranges = undefined;
   }
   let fromTree: Locator | undefined;
+  const tree = (): Locator => {
+    if (!fromTree) {
+      const lineCounter = new LineCounter();
+      const [document] = parseAllDocuments(source, { ...YAML_PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
+      fromTree = createYamlLocator(document ?? new Document(), shiftedLineCounter(lineCounter, chunk.linesBefore));
+    }
+    return fromTree;
+  };
   return {
     locate(path) {
       const range = ranges?.(path);
-      if (range) return toSourceRange(range, lines);
-      if (!fromTree) {
-        const lineCounter = new LineCounter();
-        const [document] = parseAllDocuments(source, { lineCounter, prettyErrors: false }) as Document.Parsed[];
-        fromTree = createYamlLocator(document ?? new Document(), shiftedLineCounter(lineCounter, chunk.linesBefore));
-      }
-      return fromTree.locate(path);
+      return range ? toSourceRange(range, lines) : tree().locate(path);
     },
+    // The fast path takes no document with aliases or merge keys.
+    broughtBy: () => [],
+    writtenAs: (path) => tree().writtenAs?.(path),
   };
 }
 
@@ -187,29 +206,27 @@ interface DocumentContext {
   lineCounter: LinePositions;
   /** Line and column of an offset, computed from the text itself (the parser's own counter can miss lines while it recovers from an error). */
   positionAt: (offset: number) => { line: number; col: number };
+  /** The text the document was parsed from (its offsets are offsets into it). */
+  text: string;
 }
 
-function* documentEvents(document: Document.Parsed, context: DocumentContext): Generator<LoadEvent> {
-  // Duplicate keys are reported, but the document is still checked with the
-  // last value, as the API server would keep it; other errors make it unreadable.
-  // A document nested too deeply makes the parser fail at every level below the limit; say it once.
-  const deep = document.errors.findIndex((error) => tooDeep(error.message));
-  const errors = deep === -1 ? document.errors : document.errors.slice(0, deep + 1);
-  for (const error of errors) yield { type: 'problem', finding: syntaxFinding(error, context) };
-  if (document.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return;
-  for (const warning of document.warnings) yield { type: 'problem', finding: warningFinding(warning, context) };
+function* documentEvents(parsed: Document.Parsed, parsedContext: DocumentContext): Generator<LoadEvent> {
+  const readable = yield* readableDocument(parsed, parsedContext);
+  if (!readable) return;
+  const { document, context } = readable;
+  for (const warning of document.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') yield { type: 'problem', finding: warningFinding(warning, context) };
+  }
   const start = (document.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? document.range[0];
   const line = context.lineCounter.linePos(start).line;
   let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const decoded = decodeDocument(document);
+    value = decoded.value;
+    for (const duplicate of decoded.duplicates)
+      yield { type: 'problem', finding: duplicateFinding(duplicate, context) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = tooDeep(reason) ? 'cannot load document: nesting is too deep' : `cannot load document: ${reason}`;
-    yield {
-      type: 'problem',
-      finding: fileProblem(LOAD_RULES.parseError, 'error', message, { ...context, line, column: 1 }),
-    };
+    yield { type: 'problem', finding: decodeFinding(error, document, context, line) };
     return;
   }
   const locator = createYamlLocator(document, context.lineCounter);
@@ -247,12 +264,29 @@ function* documentEvents(document: Document.Parsed, context: DocumentContext): G
 /** A resource, preceded by an `invalid-resource` finding for each mistyped field it has. */
 function* resourceEvents(object: KubeObject, origin: Origin): Generator<LoadEvent> {
   for (const problem of shapeProblems(object)) {
-    const range = origin.locator.locate([...origin.pathInDocument, ...problem.path]);
-    const namePath = formatPath([...origin.pathInDocument, ...problem.path]);
-    const finding = fileProblem(LOAD_RULES.invalidResource, 'error', problem.message, { ...origin, ...range });
+    const documentPath = [...origin.pathInDocument, ...problem.path];
+    const range = origin.locator.locate(documentPath);
+    const namePath = formatPath(documentPath);
+    const message = misreadMessage(problem, origin.locator.writtenAs?.(documentPath)) ?? problem.message;
+    const finding = fileProblem(LOAD_RULES.invalidResource, 'error', message, { ...origin, ...range });
     yield { type: 'problem', finding: { ...finding, path: namePath, object: identityOf(object) } };
   }
   yield { type: 'resource', resource: createResource(object, origin) };
+}
+
+/**
+ * For a string field written as a plain word or number that Kubernetes reads
+ * as something else (`yes` is true, `0644` is 420, `1.10` is 1.1): says so,
+ * and how to keep the text.
+ */
+function misreadMessage(problem: ShapeProblem, written: string | undefined): string | undefined {
+  if (problem.notAString === undefined || written === undefined) return undefined;
+  const value = problem.notAString;
+  const what = `${typeof value === 'boolean' ? 'the boolean' : 'the number'} ${value}`;
+  const field = `${formatPath(problem.path)} must be a string`;
+  if (String(value) === written) return `${field}, not ${what}; quote it: ${JSON.stringify(written)}`;
+  const rule = typeof value === 'boolean' ? ' (YAML 1.1)' : '';
+  return `${field}, but Kubernetes reads the unquoted ${written} as ${what}${rule}; quote it: ${JSON.stringify(written)}`;
 }
 
 function identityOf(object: KubeObject): Finding['object'] {
@@ -308,16 +342,102 @@ function notAnObjectReason(value: unknown): string {
   return 'not a Kubernetes object (no apiVersion and kind)';
 }
 
-function syntaxFinding(error: YAMLError, context: DocumentContext): Finding {
+/**
+ * The document to read, or undefined after reporting why it cannot be read.
+ * Errors that `yaml` alone raises (flow lines indented less than go-yaml
+ * allows) are mended; a document that fails where template syntax stands is
+ * reported as a template; otherwise the first syntax error is reported, with
+ * the number of the others, since they mostly follow from it.
+ */
+function* readableDocument(
+  document: Document.Parsed,
+  context: DocumentContext,
+): Generator<LoadEvent, { document: Document.Parsed; context: DocumentContext } | undefined> {
+  const errors = document.errors.filter((error) => error.code !== 'TAG_RESOLVE_FAILED');
+  if (errors.length === 0) return { document, context };
+  if (errors.some(isFlowIndentError)) {
+    const lineStart = context.text.lastIndexOf('\n', document.range[0] - 1) + 1;
+    const firstLine = context.positionAt(lineStart).line - 1;
+    const mended = reindentFlowLines(context.text.slice(lineStart, document.range[2]), firstLine);
+    if (mended) {
+      const { lineCounter } = mended;
+      const mendedContext = { ...context, lineCounter, positionAt: (offset: number) => lineCounter.linePos(offset) };
+      return { document: mended.document, context: mendedContext };
+    }
+  }
+  const template = templateFinding(document, context);
+  if (template) {
+    yield { type: 'problem', finding: template };
+    return undefined;
+  }
+  // A document nested too deeply makes the parser fail at every level below the limit.
+  const [first] = errors;
+  if (first)
+    yield { type: 'problem', finding: syntaxFinding(first, context, tooDeep(first.message) ? 0 : errors.length - 1) };
+  return undefined;
+}
+
+/** The finding for a document that failed to load where it holds template syntax, if it does. */
+function templateFinding(document: Document.Parsed, context: DocumentContext): Finding | undefined {
+  // `yaml` may end a document before the text its errors are about.
+  const end = Math.max(document.range[2], ...document.errors.map((error) => error.pos[1]));
+  const offset = templateMarkerOffset(context.text, document.range[0], end);
+  if (offset === -1) return undefined;
+  const { line, col } = context.positionAt(offset);
+  const message =
+    'this document holds template syntax ({{ … }}) that is not YAML, so its objects cannot be linted; render it first and lint the output (helm template <release> <chart> | k8s-bp lint -)';
+  return fileProblem(LOAD_RULES.helmTemplate, 'error', message, { ...context, line, column: col });
+}
+
+/** What Kubernetes' decoder would refuse (see kube-yaml/), at the node it refuses. */
+function decodeFinding(error: unknown, document: Document.Parsed, context: DocumentContext, line: number): Finding {
+  const template = templateFinding(document, context);
+  if (template) return template;
+  const reason = error instanceof Error ? error.message : String(error);
+  if (tooDeep(reason) || !(error instanceof DecodeError)) {
+    const message = tooDeep(reason) ? 'cannot load document: nesting is too deep' : `cannot load document: ${reason}`;
+    return fileProblem(LOAD_RULES.parseError, 'error', message, { ...context, line, column: 1 });
+  }
+  const [start, end] = error.range ?? [document.range[0], document.range[0]];
+  const from = context.lineCounter.linePos(start);
+  const to = context.lineCounter.linePos(Math.max(start, end));
+  return fileProblem(LOAD_RULES.parseError, 'error', `cannot load document: ${reason}`, {
+    ...context,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: to.col,
+  });
+}
+
+/** A key written twice in one mapping: only the last value counts. */
+function duplicateFinding(duplicate: DuplicateKey, context: DocumentContext): Finding {
+  const [first, again] = duplicate.written;
+  const firstLine = context.lineCounter.linePos(duplicate.first[0]).line;
+  const message =
+    first === again
+      ? `duplicate key: only the last value counts, which hides the earlier one on line ${firstLine}`
+      : `duplicate key: ${again} is read as the key ${JSON.stringify(duplicate.key)}, like ${first} on line ${firstLine}; only the last value counts (quote keys that are words such as yes, no, on, off, y and n)`;
+  const from = context.lineCounter.linePos(duplicate.range[0]);
+  const to = context.lineCounter.linePos(Math.max(duplicate.range[0], duplicate.range[1]));
+  return fileProblem(LOAD_RULES.duplicateKey, 'error', message, {
+    ...context,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: to.col,
+  });
+}
+
+function syntaxFinding(error: YAMLError, context: DocumentContext, others: number): Finding {
   const start = context.positionAt(error.pos[0]);
   const end = context.positionAt(Math.max(error.pos[0], error.pos[1]));
-  const duplicate = error.code === 'DUPLICATE_KEY';
-  const message = duplicate
-    ? 'duplicate key: only the last value counts, which hides the earlier one'
-    : tooDeep(error.message)
-      ? `nesting is too deep to load (${error.code})`
-      : `${shorten(error.message.split('\n')[0] ?? error.message)} (${error.code})`;
-  return fileProblem(duplicate ? LOAD_RULES.duplicateKey : LOAD_RULES.parseError, 'error', message, {
+  const more =
+    others === 0 ? '' : `; ${others} more ${others === 1 ? 'error follows' : 'errors follow'} in this document`;
+  const message = tooDeep(error.message)
+    ? `nesting is too deep to load (${error.code})`
+    : `${shorten(error.message.split('\n')[0] ?? error.message)} (${error.code})${more}`;
+  return fileProblem(LOAD_RULES.parseError, 'error', message, {
     ...context,
     line: start.line,
     column: start.col,
@@ -369,13 +489,4 @@ const MAX_MESSAGE = 160;
 /** yaml quotes whole tokens in its messages; a long one would swamp the report. */
 function shorten(message: string): string {
   return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
-}
-
-function helmFinding(text: string, file: string, offset: number): Finding {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  const message =
-    'this file contains Helm template syntax; render the chart first and lint the output (helm template <release> <chart> | k8s-bp lint -)';
-  return fileProblem(LOAD_RULES.helmTemplate, 'warning', message, { file, documentIndex: 0, line, column });
 }

@@ -13,6 +13,8 @@ export interface ShapeProblem {
   /** Path from the object root to the field. */
   path: ObjectPath;
   message: string;
+  /** Set when the field must be a string and holds another scalar: the value it holds. */
+  notAString?: number | boolean;
 }
 
 /** At most this many problems per object: one mistake often repeats down a list. */
@@ -111,12 +113,19 @@ const container: Check = (value, path, problems) => {
   optional(value.image, [...path, 'image'], problems, string);
   optional(value.command, [...path, 'command'], problems, listOf(string));
   optional(value.args, [...path, 'args'], problems, listOf(string));
-  for (const field of ['ports', 'env', 'envFrom', 'volumeMounts']) {
+  optional(value.env, [...path, 'env'], problems, listOf(envVar));
+  for (const field of ['ports', 'envFrom', 'volumeMounts']) {
     optional(value[field], [...path, field], problems, listOf(mapping));
   }
   for (const field of ['resources', 'securityContext', 'livenessProbe', 'readinessProbe', 'startupProbe']) {
     optional(value[field], [...path, field], problems, mapping);
   }
+};
+
+const envVar: Check = (value, path, problems) => {
+  if (!isPlainObject(value)) return void problems.push(wrongType(path, 'a mapping', value));
+  optional(value.name, [...path, 'name'], problems, string);
+  optional(value.value, [...path, 'value'], problems, string);
 };
 
 /** An absent or null field is fine: the API server treats null as unset. */
@@ -126,7 +135,7 @@ function optional(value: unknown, path: ObjectPath, problems: ShapeProblem[], ch
 }
 
 const string: Check = (value, path, problems) => {
-  if (typeof value !== 'string') problems.push(wrongType(path, 'a string', value));
+  if (typeof value !== 'string') problems.push(notAString(path, 'a string', value));
 };
 
 const integer: Check = (value, path, problems) => {
@@ -141,7 +150,7 @@ const stringMap: Check = (value, path, problems) => {
   if (!isPlainObject(value)) return void problems.push(wrongType(path, 'a mapping of strings', value));
   for (const [key, entry] of Object.entries(value)) {
     if (typeof entry !== 'string' && entry !== null) {
-      problems.push(wrongType([...path, key], 'a string (quote it)', entry));
+      problems.push(notAString([...path, key], 'a string (quote it)', entry));
     }
   }
 };
@@ -151,6 +160,11 @@ function listOf(item: Check): Check {
     if (!Array.isArray(value)) return void problems.push(wrongType(path, 'a list', value));
     value.forEach((entry, index) => optional(entry, [...path, index], problems, item));
   };
+}
+
+function notAString(path: ObjectPath, expected: string, value: unknown): ShapeProblem {
+  const problem = wrongType(path, expected, value);
+  return typeof value === 'number' || typeof value === 'boolean' ? { ...problem, notAString: value } : problem;
 }
 
 function wrongType(path: ObjectPath, expected: string, value: unknown): ShapeProblem {

@@ -16,6 +16,15 @@ const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'real-world');
 const present = existsSync(CORPUS);
 if (!present) console.log(`skipped the real-world corpus test: ${CORPUS} does not exist`);
 
+/**
+ * Documents of the corpus that the API server would refuse after all, each
+ * checked against its schema: k8s-bp is right to report them.
+ */
+const KNOWN_INVALID = [
+  // `value: true` in an env entry: EnvVar.value is a string, and the API server cannot decode a boolean into it.
+  'ingress-nginx/docs/examples/auth/oauth-external-auth/vouch-proxy.yaml:21:11 invalid-resource',
+];
+
 const describeFinding = (finding: Finding) =>
   `${path.relative(CORPUS, path.resolve(CORPUS, finding.file))}:${finding.line}:${finding.column} ${finding.ruleId} ${finding.path} — ${finding.message}`;
 
@@ -34,7 +43,9 @@ describe('the real-world corpus', () => {
         }),
       );
       const elapsed = Date.now() - started;
-      const failures = result.findings.filter((finding) => ['rule-error', 'invalid-resource'].includes(finding.ruleId));
+      const failures = result.findings
+        .filter((finding) => ['rule-error', 'invalid-resource'].includes(finding.ruleId))
+        .filter((finding) => !KNOWN_INVALID.some((place) => describeFinding(finding).startsWith(place)));
       expect(failures.map(describeFinding)).toEqual([]);
       // Not a failure: YAML that Go's lenient parser (kubectl's) takes but the YAML 1.2 spec does not. Shown for the record.
       const parseErrors = result.findings.filter((finding) => finding.ruleId === 'parse-error');

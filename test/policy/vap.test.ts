@@ -98,7 +98,7 @@ describe('ValidatingAdmissionPolicy in lint', () => {
 
 describe('ValidatingAdmissionPolicy semantics', () => {
   it('maps validationActions to severities', () => {
-    const spec = "validations:\n  - expression: 'false'\n    message: no";
+    const spec = "validations:\n  - expression: 'false'\n    message: denied";
     for (const [actions, severity] of [
       ['[Deny]', 'error'],
       ['[Warn]', 'warning'],

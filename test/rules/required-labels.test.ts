@@ -3,7 +3,7 @@ import rule from '../../rules/required-labels.js';
 import { compileParameters } from '../../src/engine/params.js';
 import { ruleTester } from './rule-tester.js';
 
-const namespace = (labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n  labels: ${labels}\n`;
+const namespace = (labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n  labels: ${labels}\n`;
 
 ruleTester(rule, {
   extraCases: [
@@ -18,7 +18,7 @@ ruleTester(rule, {
       yaml: namespace('[owner]'),
       parameters: { labels: [{ key: 'owner' }] },
       expect: [
-        { messageId: 'missing', line: 5, column: 3, message: 'Namespace "n": you must provide labels: {"owner"}' },
+        { messageId: 'missing', line: 5, column: 3, message: 'Namespace "ns": you must provide labels: {"owner"}' },
       ],
     },
     {
@@ -26,7 +26,7 @@ ruleTester(rule, {
       yaml: namespace('{}'),
       parameters: { labels: [{ key: 'owner' }, { key: 'owner', allowedRegex: 'x' }] },
       expect: [
-        { messageId: 'missing', line: 5, column: 3, message: 'Namespace "n": you must provide labels: {"owner"}' },
+        { messageId: 'missing', line: 5, column: 3, message: 'Namespace "ns": you must provide labels: {"owner"}' },
       ],
     },
     {
@@ -43,13 +43,13 @@ ruleTester(rule, {
           messageId: 'badValue',
           line: 5,
           column: 12,
-          message: 'Namespace "n": Label <owner: bob> does not satisfy allowed regex: ^a',
+          message: 'Namespace "ns": Label <owner: bob> does not satisfy allowed regex: ^a',
         },
         {
           messageId: 'badValue',
           line: 5,
           column: 12,
-          message: 'Namespace "n": Label <owner: bob> does not satisfy allowed regex: ^c',
+          message: 'Namespace "ns": Label <owner: bob> does not satisfy allowed regex: ^c',
         },
       ],
     },

@@ -30,7 +30,7 @@ ruleTester(rule, {
     },
     {
       name: 'reports every matchLabels entry of a template without labels',
-      yaml: deployment('{matchLabels: {a: x, b: y}}', 'null'),
+      yaml: deployment('{matchLabels: {a: x, b: z}}', 'null'),
       expect: [
         { messageId: 'labelMissing', line: 5, column: 28 },
         { messageId: 'labelMissing', line: 5, column: 34 },

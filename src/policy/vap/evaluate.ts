@@ -9,12 +9,13 @@
  * found) follow the policy's `failurePolicy`: with `Fail` (the default) they
  * are reported like a failed validation, with `Ignore` as a note.
  */
+import { broughtByRelated } from '../../engine/brought-by.js';
 import { toCel } from '../../cel/values.js';
 import { createInventory } from '../../engine/inventory.js';
 import { labelSelectorMatches } from '../../engine/label-selector.js';
 import { formatPath } from '../../engine/paths.js';
 import { resourceIsClusterScoped } from '../../engine/scope.js';
-import type { Finding, ObjectPath, Resource, Severity } from '../../engine/types.js';
+import type { Finding, ObjectPath, RelatedFinding, Resource, Severity } from '../../engine/types.js';
 import { valueKeyAt } from '../../engine/value-key.js';
 import { reviewActivation } from '../activation.js';
 import { runProgram, type ProgramResult } from '../cel-program.js';
@@ -271,5 +272,10 @@ function finding(
     documentIndex: resource.documentIndex,
     valueKey: valueKeyAt(resource.object, path),
     object: identity(resource, ctx.defaultNamespace),
+    ...related(broughtByRelated(resource, documentPath)),
   };
+}
+
+function related(sites: RelatedFinding[]): { related?: RelatedFinding[] } {
+  return sites.length > 0 ? { related: sites } : {};
 }

@@ -1,13 +1,15 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { decodeDocument } from '../../../src/load/kube-yaml/decode.js';
+import { YAML_PARSE_OPTIONS } from '../../../src/load/parse.js';
 import { describe, expect, it } from 'vitest';
 import { createEventRanges } from '../../../src/load/event-locator.js';
 import { loadFast } from '../../../src/load/fast.js';
 import { createYamlLocator, toSourceRange } from '../../../src/load/locator.js';
 import type { ObjectPath } from '../../../src/engine/types.js';
 
-/** What `yaml` alone makes of the text: the values of its documents. */
+/** What the simple path makes of the text: the values of its documents, from `yaml`'s trees. */
 function yamlValues(text: string): unknown[] {
-  return parseAllDocuments(text).map((document) => document.toJS() as unknown);
+  return parseAllDocuments(text, YAML_PARSE_OPTIONS).map((document) => decodeDocument(document).value);
 }
 
 function fastValues(text: string): unknown[] | undefined {
@@ -17,9 +19,10 @@ function fastValues(text: string): unknown[] | undefined {
 }
 
 const AGREED = {
-  'core schema scalars': [
-    'a: [null, Null, NULL, ~, true, False, 0o17, 0x1F, -12, +3, 0012, 1.50, .5, 1e3, -.inf, .NaN]',
-    'b: [yes, no, on, off, y, n, 2024-01-01, 0b101, 1_000, 0o8, 0x, 1:20, .Inf, 12e, "3", 018]',
+  'YAML 1.1 scalars': [
+    'a: [null, Null, NULL, ~, true, False, 0o17, 0x1F, -12, +3, 0012, 1.50, .5, 1e3, -0, .5_0, 1e400]',
+    'b: [yes, no, on, off, y, n, 2024-01-01, 0b101, 1_000, 0o8, 0x, 1:20, .Infinity, 12e, "3", 018]',
+    'c: [Yes, NO, On, OFF, Y, N, "yes", \'no\', 9223372036854775808, 0x1FFFFFFFFFFFFFFFF]',
   ].join('\n'),
   'several documents, empty ones and comments': '# head\n---\na: 1\n---\n---\n# only a comment\n---\n- x\n---\nz\n',
   'block scalars and folded plain scalars':
@@ -32,7 +35,15 @@ const AGREED = {
 describe('the fast load path', () => {
   it.each(Object.entries(AGREED))('loads %s as yaml does', (_, text) => {
     expect(fastValues(text)).toEqual(yamlValues(text));
-    expect(Object.is((fastValues('a: -0')?.[0] as { a: number }).a, -0)).toBe(true);
+  });
+
+  it('leaves a value that JSON cannot hold (infinity, NaN) to the simple path, which reports it', () => {
+    for (const text of ['a: .inf', 'a: [1, -.Inf]', 'a: .NaN']) expect(loadFast(text)).toBeUndefined();
+  });
+
+  it('leaves keys that are not strings to Kubernetes (yes, 1, 1.5) to the simple path', () => {
+    for (const text of ['yes: 1', 'a: {1: x}', 'a:\n  1.5: x', 'a: {y: 1}']) expect(loadFast(text)).toBeUndefined();
+    expect(fastValues('a: {ye: 1, "yes": 2}')).toEqual([{ a: { ye: 1, yes: 2 } }]);
   });
 
   it('keeps each document with its own stretch of a long file, whose documents it parses in groups', () => {

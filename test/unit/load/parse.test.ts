@@ -106,15 +106,47 @@ describe('loading manifests', () => {
     expect(resource?.type === 'resource' && resource.resource.kind).toBe('Service');
   });
 
-  it('warns that a Helm template must be rendered first', () => {
+  it('reports a document that template syntax keeps from loading as an error, with a hint to render it', () => {
     const [problem] = events(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n`);
     expect(problem?.type === 'problem' && problem.finding).toMatchObject({
       ruleId: 'helm-template',
-      severity: 'warning',
+      severity: 'error',
       line: 4,
       column: 9,
     });
     expect(problem?.type === 'problem' && problem.finding.message).toContain('helm template');
+  });
+
+  it('lints the documents of a file that load, and reports the templated ones once, with their number', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {hostNetwork: yes}\n';
+    const templated = '{{- if .Values.x }}\napiVersion: v1\nkind: ConfigMap\n{{- end }}\n';
+    const loaded = events(`${templated}---\n${pod}---\n${templated}---\n${templated}`);
+    expect(
+      loaded
+        .filter((event) => event.type === 'resource')
+        .map((event) => event.type === 'resource' && event.resource.object.spec),
+    ).toEqual([{ hostNetwork: true }]);
+    const problems = loaded.flatMap((event) => (event.type === 'problem' ? [event.finding] : []));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ ruleId: 'helm-template', line: 1, column: 1 });
+    expect(problems[0]?.message).toContain('2 more documents of this file cannot be read');
+  });
+
+  it('lints a file whose only template syntax is in comments', () => {
+    const text = `# {{ if .Values.enabled }} kept for reference\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p # {{ .Release.Name }}\n`;
+    expect(events(text).map((event) => event.type)).toEqual(['resource']);
+  });
+
+  it('reports one syntax error per document, at the first, with the number of the others', () => {
+    const broken = 'apiVersion: v1\nkind: ConfigMap\ndata: {a: ${X}, b: ${Y}, c: ${Z}}\n';
+    const problems = events(`${broken}---\n${broken}`).flatMap((event) =>
+      event.type === 'problem' ? [event.finding] : [],
+    );
+    expect(problems.map((finding) => [finding.ruleId, finding.line])).toEqual([
+      ['parse-error', 3],
+      ['parse-error', 7],
+    ]);
+    expect(problems[0]?.message).toMatch(/; \d+ more errors follow in this document$/);
   });
 
   it('does not mistake Go templates inside ordinary values for Helm', () => {
