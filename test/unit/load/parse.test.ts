@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../src/engine/types.js';
 import { parseManifests, type LoadEvent } from '../../../src/load/parse.js';
@@ -130,6 +131,14 @@ describe('loading manifests', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ ruleId: 'helm-template', line: 1, column: 1 });
     expect(problems[0]?.message).toContain('2 more documents of this file cannot be read');
+  });
+
+  it('reads an octal file mode and a merged container as Kubernetes does', () => {
+    const [deployment] = resources(readFileSync('fixtures/yaml-1.1/merge-key-container.yaml', 'utf8'));
+    const spec = (deployment?.object.spec as { template: { spec: Record<string, unknown[]> } }).template.spec;
+    expect(spec.volumes?.[0]).toEqual({ name: 'config', configMap: { name: 'merged', defaultMode: 420 } });
+    const [app, sidecar] = spec.containers as Record<string, unknown>[];
+    expect(sidecar).toEqual({ ...app, name: 'sidecar' });
   });
 
   it('lints a file whose only template syntax is in comments', () => {
