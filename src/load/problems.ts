@@ -85,10 +85,10 @@ export const LOAD_RULE_DOCS = [
   {
     id: LOAD_RULES.helmTemplate,
     title: 'Helm template',
-    description: 'Render Helm charts before linting them.',
+    description: 'Render templates before linting them.',
     rationale:
-      'A chart template is not a manifest until Helm fills in its values; linting the template would judge placeholders.',
+      'A document that template syntax keeps from loading is not a manifest until the template is rendered, and the objects it holds would pass the gate unchecked.',
     remediation: 'Lint the rendered output instead: helm template <release> <chart> | k8s-bp lint -.',
-    defaultSeverity: 'warning' as const,
+    defaultSeverity: 'error' as const,
   },
 ];

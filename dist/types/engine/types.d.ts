@@ -20,6 +20,20 @@ export interface Locator {
      * exists. A map entry points at its key.
      */
     locate(path: ObjectPath): SourceRange;
+    /**
+     * The places that brought the value at `path` in from elsewhere in the
+     * document (a YAML alias, a merge key), outermost first; empty when the
+     * value is written where it sits.
+     */
+    broughtBy?(path: ObjectPath): readonly ValueSite[];
+    /** The text of the plain (unquoted) scalar at `path` as written, or undefined when it is not one. */
+    writtenAs?(path: ObjectPath): string | undefined;
+}
+/** A place in the same file that a finding's value passed through. */
+export interface ValueSite {
+    line: number;
+    column: number;
+    message: string;
 }
 /** A parsed Kubernetes object. Fields are whatever the manifest says: rules must check types. */
 export interface KubeObject {
