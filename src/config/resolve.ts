@@ -89,7 +89,7 @@ function draftsFromConfig(config: ConfigFile | undefined, knowsRule: (id: string
     const at = ['rules', id];
     if (!knowsRule(id, at)) continue;
     const index = drafts.findIndex((draft) => draft.name === id);
-    if (setting === 'off') {
+    if (setting === 'off' || setting === false) {
       if (index !== -1) drafts.splice(index, 1);
       continue;
     }

@@ -103,7 +103,8 @@ export const configSchema = {
       type: 'object',
       additionalProperties: {
         oneOf: [
-          { enum: ['off', 'deny', 'warn', 'dryrun'] },
+          // An unquoted `off` is the boolean false to a YAML 1.1 reader, as Kubernetes tools read YAML.
+          { enum: ['off', false, 'deny', 'warn', 'dryrun'] },
           { type: 'object', additionalProperties: false, properties: constraintFields },
         ],
       },
@@ -169,7 +170,7 @@ export interface ConfigFile {
   /** Rules silenced for files matching globs, relative to the config file's directory. */
   ignore?: IgnoreSettings[];
   plugins?: string[];
-  rules?: Record<string, 'off' | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
+  rules?: Record<string, 'off' | false | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
   /** Constraints written here, or paths of Gatekeeper constraint manifests. */
   constraints?: (ConstraintEntry | string)[];
 }

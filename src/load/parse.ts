@@ -1,7 +1,7 @@
 import { Document, LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
 import { decodeDocument, type DuplicateKey } from './kube-yaml/decode.js';
 import { DecodeError } from './kube-yaml/entries.js';
-import { isFlowIndentError, reindentFlowLines } from './flow-indent.js';
+import { isIndentationError, mendIndentation } from './lenient-indentation.js';
 import { templateMarkerOffset } from './template-syntax.js';
 import { formatPath } from '../engine/paths.js';
 import type { Finding, KubeObject, Locator, ObjectPath, Resource } from '../engine/types.js';
@@ -355,10 +355,13 @@ function* readableDocument(
 ): Generator<LoadEvent, { document: Document.Parsed; context: DocumentContext } | undefined> {
   const errors = document.errors.filter((error) => error.code !== 'TAG_RESOLVE_FAILED');
   if (errors.length === 0) return { document, context };
-  if (errors.some(isFlowIndentError)) {
+  if (errors.some(isIndentationError)) {
     const lineStart = context.text.lastIndexOf('\n', document.range[0] - 1) + 1;
     const firstLine = context.positionAt(lineStart).line - 1;
-    const mended = reindentFlowLines(context.text.slice(lineStart, document.range[2]), firstLine);
+    // A document ends at the next `---` line, whatever `yaml` made of the text before it.
+    const next = /^---(?:[ \t]|$)/m.exec(context.text.slice(lineStart + 1));
+    const end = next ? lineStart + 1 + next.index : context.text.length;
+    const mended = mendIndentation(context.text.slice(lineStart, end), firstLine);
     if (mended) {
       const { lineCounter } = mended;
       const mendedContext = { ...context, lineCounter, positionAt: (offset: number) => lineCounter.linePos(offset) };

@@ -116,6 +116,11 @@ export const LENIENT: readonly string[] = [
   'spec:\n  args: ["\n    cd /src &&\n    make\n  "]\n  after: 1',
   'steps:\n- args: ["\n    one\n    two\n  "]\n  next: yes',
   'spec:\n  map: {a: 1,\n  b: 2}\n  after: 1',
+  'spec:\n  list: [x,\ny, "z\n  w"]\n  after: 1',
+  // Quoted scalars whose lines are indented no more than their key, as a Kubernetes Dashboard example has it.
+  'annotations:\n  init: \'[\n      {"name": "install"}\n  ]\'\n  other: 1',
+  'top: "x\ny"\nlist:\n- a: "x\ny # not a comment"\n  b: 1',
+  "m:\n  a: 'it''s\n  here'\n  b: [\"q\",\n  'r']\n  c: |\n    [ not a flow\n  d: x",
 ];
 
 /** Documents Kubernetes refuses to decode, each with the reason kubectl gives. */
