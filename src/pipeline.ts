@@ -98,9 +98,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   constraints.push(...gatekeeper.constraints);
   // Admission policies bring the CEL interpreter, which loads only for a run that has some.
   let admission: AdmissionPolicies | undefined;
-  if ((options.policies ?? []).length > 0) {
+  const policies = policyPaths(config, options);
+  if (policies.length > 0) {
     const module = await import('./policy/vap/index.js');
-    const set = await module.loadAdmissionPolicies(options.policies ?? [], { cwd: options.cwd, maxFileSize });
+    const set = await module.loadAdmissionPolicies(policies, { cwd: options.cwd, maxFileSize });
     admission = { module, set };
   }
   const inventory = await loadManifestFiles(options.inventory ?? [], {
@@ -138,19 +139,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     comments.push(...scanIgnoreComments(text, source.file));
     for (const event of parseManifests(text, source.file)) {
       if (event.type === 'resource') {
+        // Policies are enforced only when given as such, as constraints are: one among the manifests is an object.
         if (isAdmissionPolicyManifest(event.resource)) {
-          // Used as policy; skipped as a workload unless --include-policy-manifests.
-          if (admission === undefined) {
-            const module = await import('./policy/vap/index.js');
-            admission = { module, set: module.emptyPolicySet() };
-          }
-          admission.module.addPolicyManifest(admission.set, event.resource);
-          if (options.includePolicyManifests !== true) {
-            notes.push(
-              `${event.resource.file}: ${event.resource.kind} "${event.resource.name ?? ''}" is used as policy, not linted as a workload`,
-            );
-            continue;
-          }
+          notes.push(
+            `${event.resource.file}: ${event.resource.kind} "${event.resource.name ?? ''}" is linted as an object, not enforced (policies apply when given with --policies or the config's policies)`,
+          );
         }
         if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(event.resource)) {
           notes.push(
@@ -236,10 +229,18 @@ function evaluateExpanded(
 
 /** `--constraints` paths, then the config's path entries, both relative to the working directory. */
 function gatekeeperPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {
-  const fromConfig = (config?.config.constraints ?? [])
-    .filter((entry): entry is string => typeof entry === 'string')
-    .map((entry) => relativePosix(options.cwd, config?.directory ?? options.cwd, entry) || '.');
-  return [...(options.constraints ?? []), ...fromConfig];
+  const fromConfig = (config?.config.constraints ?? []).filter((entry): entry is string => typeof entry === 'string');
+  return [...(options.constraints ?? []), ...fromConfig.map((entry) => configRelative(config, options, entry))];
+}
+
+function policyPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {
+  const fromConfig = config?.config.policies ?? [];
+  return [...(options.policies ?? []), ...fromConfig.map((entry) => configRelative(config, options, entry))];
+}
+
+/** A path the config names (relative to its own directory), as one relative to the working directory. */
+function configRelative(config: LoadedConfig | undefined, options: LintOptions, entry: string): string {
+  return relativePosix(options.cwd, config?.directory ?? options.cwd, entry) || '.';
 }
 
 async function loadConfig(options: LintOptions): Promise<LoadedConfig | undefined> {

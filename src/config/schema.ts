@@ -99,6 +99,8 @@ export const configSchema = {
     },
     // Rule modules to import, relative to the config file: paths or globs of .js/.mjs files.
     plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
+    // ValidatingAdmissionPolicies, bindings and parameters to enforce, relative to the config file, as --policies.
+    policies: { type: 'array', items: { type: 'string', minLength: 1 } },
     rules: {
       type: 'object',
       additionalProperties: {
@@ -170,6 +172,8 @@ export interface ConfigFile {
   /** Rules silenced for files matching globs, relative to the config file's directory. */
   ignore?: IgnoreSettings[];
   plugins?: string[];
+  /** Files, directories or globs of admission policies to enforce, as `--policies`. */
+  policies?: string[];
   rules?: Record<string, 'off' | false | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
   /** Constraints written here, or paths of Gatekeeper constraint manifests. */
   constraints?: (ConstraintEntry | string)[];

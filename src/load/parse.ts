@@ -417,10 +417,11 @@ function decodeFinding(error: unknown, document: Document.Parsed, context: Docum
 function duplicateFinding(duplicate: DuplicateKey, context: DocumentContext): Finding {
   const [first, again] = duplicate.written;
   const firstLine = context.lineCounter.linePos(duplicate.first[0]).line;
+  const key = JSON.stringify(duplicate.key);
   const message =
     first === again
-      ? `duplicate key: only the last value counts, which hides the earlier one on line ${firstLine}`
-      : `duplicate key: ${again} is read as the key ${JSON.stringify(duplicate.key)}, like ${first} on line ${firstLine}; only the last value counts (quote keys that are words such as yes, no, on, off, y and n)`;
+      ? `duplicate key ${key}: only the last value counts, which hides the earlier one on line ${firstLine}`
+      : `duplicate key ${key}: Kubernetes reads ${again} as ${key}, like ${first} on line ${firstLine}, and only the last value counts (quote keys that are words such as yes, no, on, off, y and n)`;
   const from = context.lineCounter.linePos(duplicate.range[0]);
   const to = context.lineCounter.linePos(Math.max(duplicate.range[0], duplicate.range[1]));
   return fileProblem(LOAD_RULES.duplicateKey, 'error', message, {

@@ -80,7 +80,7 @@ describe('ValidatingAdmissionPolicy in lint', () => {
     expect(result.findings.find((finding) => finding.object?.name === 'web')?.path).toBe('spec.replicas');
   });
 
-  it('uses policies found among the linted files, and does not lint them as workloads', async () => {
+  it('does not enforce policies found among the linted files, and lints them as objects', async () => {
     const result = await lint(
       lintOptions({
         paths: ['fixtures/cel/manifests', 'fixtures/cel/policies'],
@@ -88,11 +88,18 @@ describe('ValidatingAdmissionPolicy in lint', () => {
         configFile: 'fixtures/cel/none.yaml',
       }),
     );
-    expect(result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID)).toHaveLength(3);
+    expect(result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID)).toEqual([]);
     expect(
-      result.notes.some((note) => note.includes('ValidatingAdmissionPolicy "replica-limit" is used as policy')),
+      result.notes.some((note) =>
+        note.includes('ValidatingAdmissionPolicy "replica-limit" is linted as an object, not enforced'),
+      ),
     ).toBe(true);
-    expect(result.rules.map((rule) => rule.id)).toContain(ADMISSION_POLICY_ID);
+  });
+
+  it("enforces the policies the config's policies name, relative to the config file", async () => {
+    const configFile = 'fixtures/cel/enforced.yaml';
+    const result = await lint(lintOptions({ paths: ['fixtures/cel/manifests'], cwd: ROOT, configFile }));
+    expect(result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID)).toHaveLength(3);
   });
 });
 
