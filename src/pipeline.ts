@@ -14,6 +14,9 @@ import type * as AdmissionPolicyModule from './policy/vap/index.js';
 import { isAdmissionPolicyManifest } from './policy/vap/kinds.js';
 import { UsageError } from './load/errors.js';
 import { loadManifestFiles } from './load/manifest-files.js';
+import { fileProblem, LOAD_RULES } from './load/problems.js';
+import { setAside } from './load/set-aside.js';
+import { fragmentReason } from './load/fragments.js';
 import { parseManifests } from './load/parse.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeManifest, readManifestFile, unreadableFile } from './load/read.js';
 import { STDIN_NAME, resolveInputs } from './load/sources.js';
@@ -111,7 +114,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   });
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
-  const sources = inputs.files.map((file) => ({
+  const { files, setAside: aside } = setAside(inputs.files, options.cwd);
+  const sources = files.map((file) => ({
     file,
     read: () => readManifestFile(path.resolve(options.cwd, file), file, maxFileSize),
   }));
@@ -127,8 +131,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const resources: Resource[] = [];
   const comments: IgnoreComment[] = [];
-  const findings: Finding[] = [...plugins.findings, ...gatekeeper.findings, ...inventory.findings];
-  const notes = [...constraintNotes, ...gatekeeper.notes, ...inventory.notes, ...inputs.notes];
+  const findings: Finding[] = [
+    ...plugins.findings,
+    ...gatekeeper.findings,
+    ...inventory.findings,
+    ...aside.charts.map(chartFinding),
+  ];
+  const notes = [...constraintNotes, ...gatekeeper.notes, ...inventory.notes, ...inputs.notes, ...aside.notes];
   for (const source of sources) {
     const outcome = await source.read().catch((error: NodeJS.ErrnoException) => unreadableFile(source.file, error));
     if ('finding' in outcome) {
@@ -145,7 +154,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
             `${event.resource.file}: ${event.resource.kind} "${event.resource.name ?? ''}" is linted as an object, not enforced (policies apply when given with --policies or the config's policies)`,
           );
         }
-        if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(event.resource)) {
+        const fragment = fragmentReason(event.resource);
+        if (fragment !== undefined) {
+          notes.push(`${event.resource.file}: ${fragment}`);
+        } else if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(event.resource)) {
           notes.push(
             `${event.resource.file}: skipped ${event.resource.kind} "${event.resource.name ?? ''}": Gatekeeper policy, not a workload (--include-policy-manifests lints it)`,
           );
@@ -228,6 +240,13 @@ function evaluateExpanded(
 }
 
 /** `--constraints` paths, then the config's path entries, both relative to the working directory. */
+/** One finding for a chart whose files were among the inputs: they are not manifests, and the chart is not linted. */
+function chartFinding(chart: string): Finding {
+  const message = `Helm chart ${chart}: its templates and values files are not manifests, so they are not linted; lint what the chart renders (helm template <release> ${chart} | k8s-bp lint -)`;
+  const file = chart === '.' ? 'Chart.yaml' : `${chart}/Chart.yaml`;
+  return fileProblem(LOAD_RULES.helmChart, 'warning', message, { file, documentIndex: 0, line: 1, column: 1 });
+}
+
 function gatekeeperPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {
   const fromConfig = (config?.config.constraints ?? []).filter((entry): entry is string => typeof entry === 'string');
   return [...(options.constraints ?? []), ...fromConfig.map((entry) => configRelative(config, options, entry))];

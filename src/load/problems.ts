@@ -5,6 +5,7 @@ export const LOAD_RULES = {
   parseError: 'parse-error',
   duplicateKey: 'duplicate-key',
   helmTemplate: 'helm-template',
+  helmChart: 'helm-chart',
   invalidResource: 'invalid-resource',
   fileTooLarge: 'file-too-large',
   yamlWarning: 'yaml-warning',
@@ -80,6 +81,16 @@ export const LOAD_RULE_DOCS = [
     rationale:
       'The YAML parser loads the document, but not quite as written: an unknown tag is dropped and the value read as plain data, which other tools may read differently or reject.',
     remediation: 'Remove or correct what the message names at the reported line, such as a custom tag.',
+    defaultSeverity: 'warning' as const,
+  },
+  {
+    id: LOAD_RULES.helmChart,
+    title: 'Helm chart',
+    description: 'Lint what a Helm chart renders, not its templates and values files.',
+    rationale:
+      'The files of a chart are not manifests: templates become objects only when Helm fills in the values, and values files and Chart.yaml are not objects at all. Linting them file by file would report noise and miss what the chart deploys.',
+    remediation:
+      'Render the chart and lint the output (helm template <release> <chart> | k8s-bp lint -), or exclude the chart folder with --exclude.',
     defaultSeverity: 'warning' as const,
   },
   {

@@ -1,0 +1,19 @@
+/**
+ * An object that is plainly a fragment of one: a workload with no containers,
+ * as patches, test assertions and examples of a single field write them. The
+ * API server would refuse it, and judging it as a whole workload would report
+ * everything it leaves out; it is set aside, and `--verbose` says why.
+ */
+import { getIn, isWorkload, podSpecPathOf } from '../engine/pod-spec.js';
+import type { Resource } from '../engine/types.js';
+
+/** Why the resource is a fragment rather than an object, or undefined when it is a whole one. */
+export function fragmentReason(resource: Resource): string | undefined {
+  if (!isWorkload(resource)) return undefined;
+  const path = podSpecPathOf(resource.kind);
+  if (!path) return undefined;
+  const containers = getIn(resource.object, [...path, 'containers']);
+  if (Array.isArray(containers) && containers.length > 0) return undefined;
+  const where = resource.kind === 'Pod' ? 'no containers' : 'no pod template with containers';
+  return `${resource.kind} "${resource.name ?? ''}" has ${where}, so it is a fragment (a patch or a test assertion), not linted as a whole workload`;
+}

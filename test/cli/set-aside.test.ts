@@ -1,0 +1,64 @@
+/**
+ * Files that look like manifests but are not objects of their own are set
+ * aside, each with a word in `--verbose`: a Helm chart's files (reported once
+ * per chart), the assertion and patch files of kuttl and chainsaw tests, and
+ * workloads that are plainly fragments. What sits beside them is still linted.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+const DIR = 'fixtures/set-aside';
+let findings: JsonFinding[] = [];
+let verbose = '';
+
+beforeAll(() => {
+  findings = (JSON.parse(runCli(['lint', '--format', 'json', DIR]).stdout) as { findings: JsonFinding[] }).findings;
+  verbose = runCli(['lint', '--verbose', DIR]).stderr;
+});
+
+const files = () => [...new Set(findings.map((finding) => finding.file.slice(DIR.length + 1)))].sort();
+
+describe('k8s-bp lint on a tree with a chart, test assertions and fragments', () => {
+  it('reports a Helm chart once, at its Chart.yaml, and lints none of its files but crds/', () => {
+    const charts = findings.filter((finding) => finding.ruleId === 'helm-chart');
+    expect(charts).toEqual([
+      expect.objectContaining({ file: `${DIR}/chart/Chart.yaml`, line: 1, column: 1, severity: 'warning' }),
+    ]);
+    expect(charts[0]?.message).toContain(`helm template <release> ${DIR}/chart`);
+    expect(files().filter((file) => file.startsWith('chart/'))).toEqual([
+      'chart/Chart.yaml',
+      'chart/crds/widgets.yaml',
+    ]);
+    expect(findings.map((finding) => finding.ruleId)).not.toContain('helm-template');
+    expect(findings.map((finding) => finding.ruleId)).not.toContain('parse-error');
+  });
+
+  it('lints the objects a kuttl or chainsaw test applies, not the parts it asserts or patches', () => {
+    expect(files()).toEqual(expect.arrayContaining(['kuttl/00-install.yaml', 'chainsaw/deployment.yaml']));
+    for (const file of [
+      'kuttl/00-assert.yaml',
+      'kuttl/01-errors.yaml',
+      'chainsaw/expected.yaml',
+      'chainsaw/scale-up.yaml',
+    ]) {
+      expect(files()).not.toContain(file);
+    }
+    expect(verbose).toContain(`${DIR}/kuttl/00-assert.yaml: a kuttl test assertion`);
+    expect(verbose).toContain(`${DIR}/chainsaw/scale-up.yaml: a chainsaw test's patch file`);
+    expect(verbose).toContain(`${DIR}/chainsaw/expected.yaml: a chainsaw test's assert file`);
+  });
+
+  it('does not judge a Deployment without a pod template as a whole workload, and says so', () => {
+    expect(files()).not.toContain('fragment.yaml');
+    expect(verbose).toContain(`${DIR}/fragment.yaml: Deployment "web" has no pod template with containers`);
+  });
+});
