@@ -66,6 +66,7 @@ import noHostNamespaces from './no-host-namespaces.js';
 import noHostPath from './no-host-path.js';
 import noHostPorts from './no-host-ports.js';
 import noLatestTag from './no-latest-tag.js';
+import noMutableTag from './no-mutable-tag.js';
 import noPrivilegeEscalation from './no-privilege-escalation.js';
 import noPrivileged from './no-privileged.js';
 import noPublicServices from './no-public-services.js';
@@ -156,6 +157,7 @@ export const builtinRules: readonly Rule[] = [
   noHostPath,
   noHostPorts,
   noLatestTag,
+  noMutableTag,
   noPrivilegeEscalation,
   noPrivileged,
   noPublicServices,

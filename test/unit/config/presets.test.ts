@@ -29,6 +29,7 @@ describe('presets', () => {
       'no-host-path:deny',
       'no-host-ports:deny',
       'no-latest-tag:deny',
+      'no-mutable-tag:deny',
       'no-privilege-escalation:warn',
       'no-privileged:deny',
       'no-public-services:warn',
