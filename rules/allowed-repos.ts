@@ -1,4 +1,4 @@
-import { WORKLOAD_KINDS, containersOf } from '../src/engine/api.js';
+import { WORKLOAD_KINDS, containersOf, parseImageReference } from '../src/engine/api.js';
 import type { Rule, Violation } from '../src/engine/api.js';
 
 type Params = {
@@ -86,9 +86,17 @@ const rule: Rule<Params> = {
         messageId: 'notAllowed',
         data: { type: ref.type, container: ref.name, image, repos: repos.map((repo) => `"${repo}"`).join(', ') },
         path: [...ref.path, 'image'],
+        // The repository is what is judged: a new tag on the same image is the same finding.
+        judged: imageName(image),
       };
     }
   },
 };
+
+/** The image without its tag or digest. */
+function imageName(image: string): string {
+  const reference = parseImageReference(image);
+  return reference ? [reference.registry, reference.repository].filter(Boolean).join('/') : image;
+}
 
 export default rule;

@@ -151,9 +151,10 @@ function checkContainer(ref: ContainerRef, params: Params, matcher: RegExp): Vio
   if (params.allowDigests && reference.digest !== undefined) return undefined;
   const data = { type: ref.type, container: ref.name, image, pattern: `/${params.pattern}/` };
   const path = [...ref.path, 'image'];
-  if (reference.tag === undefined) return { messageId: 'noTag', data, path };
+  // The tag is what is judged: moving the image to another registry is the same finding.
+  if (reference.tag === undefined) return { messageId: 'noTag', data, path, judged: 'no tag' };
   if (reference.tag.length <= MAX_TAG_LENGTH && matcher.test(reference.tag)) return undefined;
-  return { messageId: 'tagMismatch', data: { ...data, tag: reference.tag }, path };
+  return { messageId: 'tagMismatch', data: { ...data, tag: reference.tag }, path, judged: `tag ${reference.tag}` };
 }
 
 /**

@@ -9,12 +9,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../engine/types.js';
 import { UsageError } from '../load/errors.js';
-import { fingerprintOf, objectKey } from './fingerprint.js';
+import { fingerprintOf, legacyFingerprintOf, objectKey } from './fingerprint.js';
 import { ADOPT_RULES } from './ids.js';
 import { relativePosix } from '../util/posix-path.js';
 
-/** The version of the baseline file's shape. */
-export const BASELINE_VERSION = 1;
+/**
+ * The version of the baseline file's shape. Version 1 knew objects by their
+ * apiVersion and hashed whole values; its files are still read and matched,
+ * and --write-baseline rewrites one as version 2.
+ */
+export const BASELINE_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, 2]);
 /** How a finding read from standard input is named; such findings are baselined by that name. */
 const STDIN_FILE = '<stdin>';
 
@@ -31,6 +36,8 @@ export interface BaselineEntry {
 
 /** A baseline's entries; the file also records its version and the version of k8s-bp that wrote it. */
 export interface Baseline {
+  /** The version its fingerprints were made with. */
+  version: number;
   entries: BaselineEntry[];
 }
 
@@ -74,13 +81,14 @@ function baselinable(finding: Finding): boolean {
 
 /** The baseline of these findings: every one that is not suppressed otherwise. */
 export function createBaseline(findings: readonly Finding[], context: BaselineContext): Baseline {
-  return { entries: sortEntries(findings.filter(baselinable).map((finding) => entryOf(finding, context))) };
+  const entries = sortEntries(findings.filter(baselinable).map((finding) => entryOf(finding, context)));
+  return { version: BASELINE_VERSION, entries };
 }
 
 /** The baseline as file text: 2-space JSON, entries in a fixed order, a trailing newline. */
 export function formatBaseline(baseline: Baseline, toolVersion: string): string {
   const ordered = {
-    version: BASELINE_VERSION,
+    version: baseline.version,
     tool: { name: 'k8s-bp', version: toolVersion },
     entries: sortEntries(baseline.entries).map((entry) => ({
       fingerprint: entry.fingerprint,
@@ -106,11 +114,12 @@ export async function readBaseline(context: BaselineContext): Promise<Baseline> 
     throw invalid(context, `not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!isRecord(value)) throw invalid(context, 'not a JSON object');
-  if (value.version !== BASELINE_VERSION) {
-    throw invalid(context, `version ${JSON.stringify(value.version)} is not ${BASELINE_VERSION}`);
+  if (typeof value.version !== 'number' || !READABLE_VERSIONS.has(value.version)) {
+    throw invalid(context, `version ${JSON.stringify(value.version)} is not one of ${[...READABLE_VERSIONS].join(', ')}`);
   }
   if (!Array.isArray(value.entries)) throw invalid(context, 'it has no "entries" list');
-  return { entries: value.entries.map((entry: unknown, index: number) => checkEntry(entry, index, context)) };
+  const entries = value.entries.map((entry: unknown, index: number) => checkEntry(entry, index, context));
+  return { version: value.version, entries };
 }
 
 /**
@@ -133,8 +142,10 @@ export function applyBaseline(
   let unchanged = 0;
   let fresh = 0;
   const marked = findings.map((finding): Finding => {
-    const fingerprint = fingerprintOf(finding, fileKey(finding.file, context));
-    const entries = baselinable(finding) ? available.get(fingerprint) : undefined;
+    const file = fileKey(finding.file, context);
+    const fingerprint = fingerprintOf(finding, file);
+    const recorded = baseline.version === 1 ? legacyFingerprintOf(finding, file) : fingerprint;
+    const entries = baselinable(finding) ? available.get(recorded) : undefined;
     if (entries === undefined || entries.length === 0) {
       if (finding.suppression === undefined) fresh++;
       return { ...finding, fingerprint, baselineState: 'new' };
@@ -167,7 +178,7 @@ export function pruneBaseline(baseline: Baseline, outcome: BaselineOutcome): Bas
     drop.set(entry.fingerprint, count - 1);
     return false;
   });
-  return { entries };
+  return { version: baseline.version, entries };
 }
 
 function entryOf(finding: Finding, context: BaselineContext): BaselineEntry {

@@ -1,9 +1,10 @@
 /**
  * What a baseline recognises a finding by: the rule and constraint, the
- * object it is about (apiVersion, kind, namespace, name), the field, and a
- * hash of the offending value. Line numbers and file names are left out, so a
- * finding keeps its identity when lines are inserted above it or the file is
- * moved; a changed value is a new finding.
+ * object it is about (API group, kind, namespace, name), the field, and a
+ * hash of the part of the value the rule judged. Line numbers, file names and
+ * the API version are left out, so a finding keeps its identity when lines
+ * are inserted above it, the file is moved, or the object moves to a newer
+ * API version; a changed value is a new finding.
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/types.js';
@@ -19,9 +20,33 @@ export function fingerprintOf(finding: Finding, fileKey: string): string {
   const identity =
     object === undefined
       ? ['file', fileKey, String(finding.documentIndex)]
+      : ['object', groupOf(object.apiVersion), object.kind, object.namespace ?? '', object.name ?? ''];
+  const value = valueHash(finding.judgedKey ?? finding.valueKey);
+  return hashParts([finding.ruleId, finding.constraintName, ...identity, finding.path, value]);
+}
+
+/**
+ * The fingerprint baselines of version 1 recorded: the object known by its
+ * apiVersion, and the whole value hashed. Still matched, so that those
+ * baselines keep working.
+ */
+export function legacyFingerprintOf(finding: Finding, fileKey: string): string {
+  const object = finding.object;
+  const identity =
+    object === undefined
+      ? ['file', fileKey, String(finding.documentIndex)]
       : ['object', object.apiVersion, object.kind, object.namespace ?? '', object.name ?? ''];
-  const parts = [finding.ruleId, finding.constraintName, ...identity, finding.path, valueHash(finding.valueKey)];
+  return hashParts([finding.ruleId, finding.constraintName, ...identity, finding.path, valueHash(finding.valueKey)]);
+}
+
+function hashParts(parts: readonly string[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/** The API group of an apiVersion: `apps` of `apps/v1`, empty for the core group's `v1`. */
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.lastIndexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
 }
 
 /** A short hash of a value key: a fingerprint keeps its size whatever the value. */

@@ -112,6 +112,7 @@ function toFinding(
     path: formatPath(documentPath),
     documentIndex: resource.documentIndex,
     valueKey: valueKeyAt(resource.object, violation.path),
+    ...(violation.judged !== undefined && { judgedKey: `part:${violation.judged}` }),
     object: {
       apiVersion: resource.object.apiVersion,
       kind: resource.kind,

@@ -9,7 +9,7 @@ import {
   readBaseline,
   type BaselineContext,
 } from '../../../src/adopt/baseline.js';
-import { fingerprintOf } from '../../../src/adopt/fingerprint.js';
+import { fingerprintOf, legacyFingerprintOf } from '../../../src/adopt/fingerprint.js';
 import { ABSENT_VALUE_KEY, valueKeyAt } from '../../../src/engine/value-key.js';
 import type { Finding } from '../../../src/engine/types.js';
 import { lint } from '../../../src/pipeline.js';
@@ -35,9 +35,9 @@ spec:
 const CONFIG = 'extends: none\nrules:\n  no-latest-tag: deny\n  container-limits: warn\n  probes-configured: warn\n';
 
 /** Lints one manifest text in a fresh directory and returns the findings with their baseline fingerprints. */
-async function fingerprints(text: string): Promise<Map<string, string>> {
+async function fingerprints(text: string, config = CONFIG): Promise<Map<string, string>> {
   const dir = tempDir();
-  writeFileSync(path.join(dir, '.k8s-bp.yaml'), CONFIG);
+  writeFileSync(path.join(dir, '.k8s-bp.yaml'), config);
   mkdirSync(path.join(dir, 'k8s'));
   writeFileSync(path.join(dir, 'k8s/web.yaml'), text);
   const result = await lint(
@@ -78,6 +78,23 @@ describe('baseline fingerprints', () => {
     expect(changed).toEqual(['no-latest-tag container "web" uses image "nginx:latest" with the tag "latest"']);
     const latest = (map: Map<string, string>) => [...map].find(([key]) => key.startsWith('no-latest-tag'))?.[1];
     expect(latest(after)).not.toBe(latest(before));
+  });
+
+  it('keep the other findings of an object whose apiVersion changes, as when deprecated-api-version is fixed', async () => {
+    const before = await fingerprints(DEPLOYMENT.replace('apps/v1', 'apps/v1beta2'));
+    const after = await fingerprints(DEPLOYMENT);
+    expect(before.size).toBeGreaterThanOrEqual(3);
+    expect(after).toEqual(before);
+  });
+
+  it('keep an allowed-repos finding when only the tag changes, as when no-latest-tag is fixed', async () => {
+    const config = 'extends: none\nrules:\n  allowed-repos: { parameters: { repos: [registry.example.com/] } }\n';
+    const before = await fingerprints(DEPLOYMENT, config);
+    const after = await fingerprints(DEPLOYMENT.replace('nginx:latest', 'nginx:1.27'), config);
+    const moved = await fingerprints(DEPLOYMENT.replace('nginx:latest', 'docker.io/library/nginx:latest'), config);
+    expect(before.size).toBe(1);
+    expect([...after.values()]).toEqual([...before.values()]);
+    expect([...moved.values()]).not.toEqual([...before.values()]);
   });
 
   it('keep an unchanged container-level finding when another field of the container changes', async () => {
@@ -126,7 +143,7 @@ describe('baselines', () => {
       ['../k8s/web.yaml', 'no-latest-tag', 'v1/Pod/shop/web'],
     ]);
     const text = formatBaseline(baseline, '9.9.9');
-    expect(JSON.parse(text)).toMatchObject({ version: 1, tool: { name: 'k8s-bp', version: '9.9.9' } });
+    expect(JSON.parse(text)).toMatchObject({ version: 2, tool: { name: 'k8s-bp', version: '9.9.9' } });
     expect(Object.keys(JSON.parse(text).entries[0] as object)).toEqual([
       'fingerprint',
       'ruleId',
@@ -135,7 +152,7 @@ describe('baselines', () => {
       'path',
       'message',
     ]);
-    expect(formatBaseline({ entries: [...baseline.entries].reverse() }, '9.9.9')).toBe(text);
+    expect(formatBaseline({ version: 2, entries: [...baseline.entries].reverse() }, '9.9.9')).toBe(text);
   });
 
   it('mark what they hold unchanged and suppressed, and the rest new; one entry matches one finding', () => {
@@ -186,6 +203,25 @@ describe('baselines', () => {
     expect(fingerprintOf(finding({}), 'a.yaml')).toBe(fingerprintOf(finding({ file: 'b.yaml', line: 99 }), 'b.yaml'));
   });
 
+  it('match the entries of a version 1 baseline, which knew objects by apiVersion and hashed whole values', () => {
+    const old = finding({});
+    const entry = {
+      fingerprint: legacyFingerprintOf(old, '../k8s/web.yaml'),
+      ruleId: old.ruleId,
+      file: '../k8s/web.yaml',
+      object: 'v1/Pod/shop/web',
+      path: old.path,
+      message: old.message,
+    };
+    const { findings, outcome } = applyBaseline([finding({ line: 30 })], { version: 1, entries: [entry] }, context, {
+      linted: new Set([path.join(dir, 'k8s/web.yaml')]),
+      ranIds: new Set(['no-latest-tag']),
+    });
+    expect(findings.map((each) => each.baselineState)).toEqual(['unchanged']);
+    expect(outcome.fixed).toEqual([]);
+    expect(formatBaseline(pruneBaseline({ version: 1, entries: [entry] }, outcome), '9.9.9')).toContain('"version": 1');
+  });
+
   it('refuse a file that is missing or malformed, with exit status 2', async () => {
     const missing = { ...context, file: path.join(dir, 'nope.json'), shown: 'nope.json' };
     await expect(readBaseline(missing)).rejects.toThrow(
@@ -193,7 +229,7 @@ describe('baselines', () => {
     );
     for (const [text, why] of [
       ['{', 'not JSON'],
-      ['{"version": 2, "entries": []}', 'version 2 is not 1'],
+      ['{"version": 3, "entries": []}', 'version 3 is not one of 1, 2'],
       ['{"version": 1}', 'no "entries" list'],
       ['{"version": 1, "entries": [{"fingerprint": 1}]}', 'entries[0].fingerprint is not a string'],
     ]) {
