@@ -59,13 +59,13 @@ Options:
                             that are not linted, such as a dump of the cluster's Ingresses or
                             Namespaces: a file, directory or glob (repeatable)
       --include-policy-manifests
-                            Also lint Gatekeeper constraints and templates, and admission
-                            policies and bindings, found among the manifests (by default they
-                            are policy, not workloads, and skipped)
+                            Also lint Gatekeeper constraints and templates found among the
+                            manifests (by default they are policy, not workloads, and skipped)
       --max-warnings <n>    Also fail when there are more than n warnings (default: no limit)
       --max-file-size <n>   Report files larger than this instead of reading them: bytes,
                             or with k, M or G (default: 20M)
       --verbose             Say which documents and constraints were skipped, and why
+  -q, --quiet               Report errors only (warnings still count for --max-warnings)
   -h, --help                Show this help
 
 Adopting in an existing repository:

@@ -36,6 +36,7 @@ export const LINT_OPTIONS = {
   'max-warnings': { type: 'string' },
   'max-file-size': { type: 'string' },
   verbose: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
   ...ADOPT_LINT_OPTIONS,
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsOptionsConfig;
@@ -81,7 +82,9 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   });
   if (values.verbose) writeNotes(result, io);
   const pruned = await saveBaseline(result, values, packageVersion(), (line) => io.stderr.write(`k8s-bp: ${line}\n`));
-  const report = await render(format, result, io, values.output === undefined, {
+  // --quiet leaves warnings and notes out of the report; they still count for --max-warnings.
+  const reported = values.quiet ? { ...result, findings: result.findings.filter(isError) } : result;
+  const report = await render(format, reported, io, values.output === undefined, {
     ...reportExtras(result, pruned),
     showSuppressed: values['show-suppressed'],
   });
@@ -89,6 +92,10 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   else await writeFile(path.resolve(io.cwd, values.output), report);
   const counts = countFindings(result.findings);
   return counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings) ? 1 : 0;
+}
+
+function isError(finding: LintResult['findings'][number]): boolean {
+  return finding.severity === 'error';
 }
 
 function parseMaxFileSize(text: string): number {

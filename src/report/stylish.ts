@@ -31,8 +31,24 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
   }
   const blocks = [...byFile].map(([file, rows]) => formatFile(file, rows, paint));
   const closing = [summaryLine(findings, options, paint)];
+  const tally = ruleTally(findings);
+  if (tally !== undefined) closing.push(paint.dim(tally));
   if (options.baseline !== undefined && options.baseline.fixed > 0) closing.push(fixedLine(options.baseline));
   return [...blocks, ...closing].join('\n') + '\n';
+}
+
+/** A long report ends with its counts by rule, most frequent first, so that what to fix first shows at a glance. */
+const TALLY_FROM = 10;
+
+function ruleTally(findings: readonly Finding[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    if (isActive(finding)) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  }
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  if (total < TALLY_FROM || counts.size < 2) return undefined;
+  const sorted = [...counts].sort(([a, left], [b, right]) => right - left || (a < b ? -1 : 1));
+  return `  by rule: ${sorted.map(([rule, count]) => `${rule} ${count}`).join(', ')}`;
 }
 
 /** The reminder that a baseline can be pruned. */

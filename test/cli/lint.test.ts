@@ -34,8 +34,26 @@ describe('k8s-bp lint: reports', () => {
       /^fixtures\/cli\/mixed\/a-pod\.yaml\n(?: {2}\d+:\d+ .*\n)* {2}9:7 +error +container "web" .*latest.* +no-latest-tag$/m,
     );
     expect(run.stdout).toMatch(/fixtures\/cli\/mixed\/b-broken\.yaml\n {2}\d+:\d+ +error .* parse-error/);
-    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\) in 3 files, 2 resources\n$/);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\) in 3 files, 2 resources\n/);
     expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('ends a report of ten problems or more with the count by rule, most frequent first', () => {
+    const run = runCli(['lint', fixture('mixed')]);
+    expect(run.stdout).toMatch(
+      /✖ 10 problems .*\n {2}by rule: https-only-ingress 2, probes-configured 2, [a-z-]+ 1, .*parse-error 1.*\n$/,
+    );
+  });
+
+  it('reports errors only with --quiet, and still fails on warnings beyond --max-warnings', () => {
+    const quiet = lintJson(['--quiet', fixture('mixed')]);
+    expect(quiet.report.findings.length).toBeGreaterThan(0);
+    expect(quiet.report.findings.every((finding) => finding.severity === 'error')).toBe(true);
+    expect(runCli(['lint', '-q', fixture('mixed')]).stdout).not.toContain('warning  ');
+    const config = writeTemp(tempDir(), '.k8s-bp.yaml', 'extends: none\nrules:\n  probes-configured: warn\n');
+    expect(
+      runCli(['lint', '-q', '--config', config, '--max-warnings', '0', fixture('mixed', 'a-pod.yaml')]).status,
+    ).toBe(1);
   });
 
   it('colours stylish output only when asked and never with NO_COLOR', () => {
