@@ -74,6 +74,8 @@ import noUpdateServiceAccount from './gatekeeper/no-update-service-account.js';
 import pdbForReplicatedWorkloads from './pdb-for-replicated-workloads.js';
 import probesConfigured from './probes-configured.js';
 import rbacNamespaceScopedEdit from './rbac-namespace-scoped-edit.js';
+import rbacNoAnonymousBindings from './rbac-no-anonymous-bindings.js';
+import rbacNoEscalation from './rbac-no-escalation.js';
 import rbacNoWildcards from './rbac-no-wildcards.js';
 import rbacSecretsRead from './rbac-secrets-read.js';
 import rbacWebhookAdmin from './rbac-webhook-admin.js';
@@ -165,6 +167,8 @@ export const builtinRules: readonly Rule[] = [
   pdbForReplicatedWorkloads,
   probesConfigured,
   rbacNamespaceScopedEdit,
+  rbacNoAnonymousBindings,
+  rbacNoEscalation,
   rbacNoWildcards,
   rbacSecretsRead,
   rbacWebhookAdmin,

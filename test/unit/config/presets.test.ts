@@ -36,6 +36,8 @@ describe('presets', () => {
       'pdb-for-replicated-workloads:warn',
       'probes-configured:warn',
       'rbac-namespace-scoped-edit:deny',
+      'rbac-no-anonymous-bindings:deny',
+      'rbac-no-escalation:warn',
       'rbac-no-wildcards:warn',
       'rbac-webhook-admin:warn',
       'replicas-spread:warn',
