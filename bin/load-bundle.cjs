@@ -32,6 +32,17 @@ const vm = require('node:vm');
 const CACHE_PREFIX = 'cli-';
 
 /**
+ * import() for the bundle, which loads rule modules (ES modules of the user's) with it: src/config/plugins.ts
+ * calls it as `__k8sBpImport`. An import() in the bundle itself cannot do it. Node finds the loader for a
+ * script's import() through the script's host-defined options, and the V8 of Node 20 does not restore them
+ * when it takes a script from a code cache: the import() then fails with "A dynamic import callback was not
+ * specified" whatever importModuleDynamically said (USE_MAIN_CONTEXT_DEFAULT_LOADER included, which Node 20
+ * also warns is experimental). This function is compiled by Node's own CommonJS loader, never from our cache,
+ * so its import() has Node's default loader on every Node version, with a cold cache or a warm one.
+ */
+const importModule = (url) => import(url);
+
+/**
  * Runs the bundle `file` and returns its exports, and `saveCache()`, which
  * writes the code V8 compiled so far when the cache was missing or stale. Call
  * it after the run, so that the cache holds the functions the run compiled too.
@@ -42,16 +53,14 @@ function loadBundle(file, command) {
   const source = bytes.toString('latin1');
   const cacheFile = cacheFileFor(file, bytes, command);
   const cachedData = cacheFile === undefined ? undefined : readOwnFile(cacheFile);
-  // The wrapper Node puts around every CommonJS module, so the bundle runs as if required.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapped, {
-    filename: file,
-    ...(cachedData !== undefined && { cachedData }),
-    // Rule modules (plugins) are ES modules the bundle imports at run time.
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? ((specifier) => import(specifier)),
-  });
+  // The wrapper Node puts around every CommonJS module, so the bundle runs as if required, and
+  // the import() it loads rule modules with (see importModule). No importModuleDynamically: it
+  // would serve the bundle's own import() only without a cache, so such an import() (which the
+  // bundle should not have) fails from the first run, where the tests see it.
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __k8sBpImport) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, ...(cachedData !== undefined && { cachedData }) });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), importModule);
   const stale = cachedData === undefined || script.cachedDataRejected === true;
   return {
     exports: module.exports,

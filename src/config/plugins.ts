@@ -28,6 +28,17 @@ export const PLUGIN_ERROR_DOC = {
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/**
+ * The `import()` that bin/load-bundle.cjs hands the CLI bundle, which it runs from a V8 code cache
+ * where an `import()` of the bundle's own has no loader on Node 20 (see there). Not defined where
+ * the sources run as ES modules (lib/, the Action), whose `import()` works.
+ */
+declare const __k8sBpImport: ((url: string) => Promise<Record<string, unknown>>) | undefined;
+
+function importModule(url: string): Promise<Record<string, unknown>> {
+  return typeof __k8sBpImport === 'function' ? __k8sBpImport(url) : import(url);
+}
+
 export interface LoadedPlugins {
   rules: Rule[];
   findings: Finding[];
@@ -53,7 +64,7 @@ export async function loadPlugins(
       const shown = path.relative(config!.directory, file) || file;
       let exported: unknown;
       try {
-        const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+        const module = await importModule(pathToFileURL(file).href);
         exported = module.default ?? module.rules ?? module.rule;
       } catch (error) {
         fail(`rule module ${shown} failed to load: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -11,8 +12,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle } from '../../scripts/bundle.mjs';
 import { ROOT, tempDir } from '../helpers/cli.js';
-import { run, runOk, userEnv, type Run } from './env.js';
+import { run, runOk, snapshotCheckout, userEnv, type Run } from './env.js';
 
 /**
  * The most the package may hold, unpacked and without its dependencies: the
@@ -34,6 +36,36 @@ const ALLOWED = [
   /^docs\/[\w./-]+\.(md|ya?ml)$/,
 ];
 
+/**
+ * A rule module, as a user would write it in plain JavaScript: an ES module that imports the
+ * package's helpers and reports every container without a TEAM variable.
+ */
+const TEAM_ENV_RULE = `import { containersOf, WORKLOAD_KINDS } from 'k8s-bp';
+
+export default {
+  meta: {
+    id: 'team-env',
+    title: 'Containers name their team',
+    description: 'Set TEAM in every container.',
+    rationale: 'On-call needs to know who owns a container.',
+    remediation: 'Add an env entry named TEAM.',
+    defaultSeverity: 'error',
+    defaultKinds: WORKLOAD_KINDS,
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: { missing: 'container {{name}} does not set TEAM' },
+    example: { fail: '', pass: '' },
+  },
+  *check(resource) {
+    for (const ref of containersOf(resource)) {
+      const env = Array.isArray(ref.container.env) ? ref.container.env : [];
+      if (!env.some((entry) => entry.name === 'TEAM')) {
+        yield { messageId: 'missing', data: { name: ref.name }, path: ref.path };
+      }
+    }
+  },
+};
+`;
+
 interface PackResult {
   filename: string;
   unpackedSize: number;
@@ -45,16 +77,33 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
   dependencies?: Record<string, string>;
 };
 
+/**
+ * A copy of this working tree with dist/ bundled from its sources, as `npm run bundle` would
+ * write it: the package then holds the launcher and the sources of this tree, together, even
+ * before dist/ is rebuilt (test/action/dist.test.ts checks that the committed dist/ is current).
+ */
+async function withCurrentBundles(): Promise<string> {
+  const { dir } = snapshotCheckout();
+  rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+  for (const [file, text] of await bundle()) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
 describe('npm package', () => {
   let packed: PackResult;
   let tarball: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const destination = tempDir('k8s-bp-pack-');
-    const result = runOk('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT });
+    const checkout = await withCurrentBundles();
+    const result = runOk('npm', ['pack', '--json', '--pack-destination', destination], { cwd: checkout });
+    rmSync(path.dirname(checkout), { recursive: true, force: true });
     [packed] = JSON.parse(result.stdout) as [PackResult];
     tarball = path.join(destination, packed.filename);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(() => rmSync(path.dirname(tarball), { recursive: true, force: true }));
 
@@ -152,6 +201,46 @@ describe('npm package', () => {
       chmodSync(cacheDir, 0o777);
       expect(lint()).toEqual(first);
       expect(readdirSync(cacheDir)).toEqual([]);
+    });
+
+    it('gives every command the same output with a cold and a warm compile cache, rule modules included', () => {
+      // A directory of its own, so that init has no config to refuse and the other tests see none.
+      const dir = path.join(project, 'twice');
+      mkdirSync(path.join(dir, 'policy'), { recursive: true });
+      writeFileSync(path.join(dir, 'policy', 'team-env.mjs'), TEAM_ENV_RULE);
+      writeFileSync(path.join(dir, 'with-rule-module.yaml'), 'extends: none\nplugins: [policy/team-env.mjs]\n');
+      writeFileSync(
+        path.join(dir, 'team.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n',
+      );
+      // Admission-policy suites: verify then runs the CEL interpreter, which the bundle initialises on first use.
+      cpSync(path.join(ROOT, 'fixtures', 'cel'), path.join(dir, 'cel'), { recursive: true });
+      const inDir = (...args: string[]): Run =>
+        run('npx', ['k8s-bp', ...args], { cwd: dir, env: userEnv({ K8S_BP_CACHE_DIR: cacheDir }) });
+      const commands: { name: string; args: string[]; status: number; shows: RegExp }[] = [
+        {
+          name: 'lint',
+          args: ['lint', '--config', 'with-rule-module.yaml', 'team.yaml'],
+          status: 1,
+          shows: /6:7 +error +container web does not set TEAM +team-env$/m,
+        },
+        { name: 'rules', args: ['rules'], status: 0, shows: /^no-latest-tag +error +/m },
+        { name: 'verify', args: ['verify', 'cel/verify'], status: 0, shows: /replica-limit/ },
+        { name: 'init', args: ['init'], status: 0, shows: /^Wrote \.k8s-bp\.yaml/ },
+      ];
+      rmSync(cacheDir, { recursive: true, force: true });
+      for (const { name, args, status, shows } of commands) {
+        const cold = inDir(...args);
+        expect(cold.status, `${name}: ${cold.stdout}${cold.stderr}`).toBe(status);
+        expect(cold.stdout, name).toMatch(shows);
+        const cache = readdirSync(cacheDir).find((file) => file.endsWith(`-${name}.v8cache`));
+        expect(cache, `${name} wrote no compile cache`).toBeDefined();
+        const written = readFileSync(path.join(cacheDir, cache ?? ''));
+        rmSync(path.join(dir, '.k8s-bp.yaml'), { force: true });
+        expect(inDir(...args), name).toEqual(cold);
+        // Not written again: V8 took the cache, so the second run ran the cached code.
+        expect(readFileSync(path.join(cacheDir, cache ?? '')).equals(written), name).toBe(true);
+      }
     });
 
     it('npx k8s-bp --version prints the package version', () => {

@@ -13,8 +13,36 @@ if (!hasPreCommit && process.env.CI) throw new Error('pre-commit is not installe
 /** The README's .pre-commit-config.yaml. */
 const SNIPPET = readFileSync(path.join(ROOT, 'docs/snippets/pre-commit-config.yaml'), 'utf8');
 
-/** Only no-latest-tag, so that rules added to the recommended preset later do not change what passes. */
-const CONFIG = 'extends: none\nrules:\n  no-latest-tag: deny\n';
+/**
+ * Only no-latest-tag, so that rules added to the recommended preset later do not change what passes, and
+ * a rule module of the project's, which the hook loads on every run (the first with a cold compile cache,
+ * later ones with a warm one).
+ */
+const CONFIG = 'extends: none\nplugins: [policy/team-label.mjs]\nrules:\n  no-latest-tag: deny\n';
+/**
+ * The rule module: a warning, so that it never fails a commit by itself; one that fails to load is an
+ * error that does. It imports nothing, since the hook's package is installed where the project cannot see it.
+ */
+const TEAM_LABEL_RULE = `export default {
+  meta: {
+    id: 'team-label',
+    title: 'Pods name their team',
+    description: 'Label every Pod with its team.',
+    rationale: 'On-call needs to know who owns a Pod.',
+    remediation: 'Add a team label.',
+    defaultSeverity: 'warning',
+    defaultKinds: [{ apiGroups: [''], kinds: ['Pod'] }],
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: { missing: 'pod {{name}} has no team label' },
+    example: { fail: '', pass: '' },
+  },
+  *check(resource) {
+    if (resource.object.metadata?.labels?.team === undefined) {
+      yield { messageId: 'missing', data: { name: resource.name }, path: ['metadata'] };
+    }
+  },
+};
+`;
 const POD = (image: string) => `apiVersion: v1
 kind: Pod
 metadata:
@@ -49,6 +77,8 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     Object.assign(entry, { repo: snapshot.dir, rev: snapshot.rev });
     writeFileSync(path.join(project, '.pre-commit-config.yaml'), stringify(config));
     writeFileSync(path.join(project, '.k8s-bp.yaml'), CONFIG);
+    mkdirSync(path.join(project, 'policy'));
+    writeFileSync(path.join(project, 'policy', 'team-label.mjs'), TEAM_LABEL_RULE);
     mkdirSync(path.join(project, 'k8s'));
     writeFileSync(path.join(project, 'README.md'), 'not a manifest\n');
     git(project, 'add', '--all');
@@ -72,7 +102,7 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     expect(result.status, output).toBe(1);
     expect(output).toMatch(/^k8s-bp\.+Failed$/m);
     expect(output).toMatch(
-      /^k8s\/web\.yaml\n {2}8:7 +error +container "web" uses image "nginx:latest".* no-latest-tag$/m,
+      /^k8s\/web\.yaml\n {2}3:1 +warning +pod web has no team label +team-label\n {2}8:7 +error +container "web" uses image "nginx:latest".* no-latest-tag$/m,
     );
   }, 180_000);
 
@@ -86,7 +116,9 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     expect(existsSync(path.join(installed, 'lib'))).toBe(false);
   });
 
-  it('passes once the manifest is fixed', () => {
+  it('passes once the manifest is fixed, the rule module loaded from the compile cache of the first run', () => {
+    const caches = readdirSync(path.join(home, 'k8s-bp-cache')).filter((file) => file.endsWith('-lint.v8cache'));
+    expect(caches).toHaveLength(1);
     writeFileSync(path.join(project, 'k8s', 'web.yaml'), POD('nginx:1.27.2'));
     git(project, 'add', 'k8s/web.yaml');
     const result = preCommit();
