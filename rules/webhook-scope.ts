@@ -1,5 +1,6 @@
 import { getIn, isExemptName, isRecord, labelSelectorMatches } from '../src/engine/api.js';
 import type {
+  Inventory,
   LabelSelector,
   LabelSelectorRequirement,
   Resource,
@@ -18,6 +19,8 @@ const WEBHOOK_KINDS = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfigu
 const KUBE_SYSTEM = 'kube-system';
 const NAME_LABEL = 'kubernetes.io/metadata.name';
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+const CRD_GROUP = 'apiextensions.k8s.io';
+const CUSTOM_GROUPS_KEY = 'webhook-scope/custom-groups';
 
 /** One webhook of a configuration, with what the checks need. */
 interface WebhookRef {
@@ -40,15 +43,22 @@ interface WebhookRef {
  * kube-system are checked for this: those with a rule that reaches namespaced
  * objects (`scope` other than `Cluster`) of Kubernetes' own API groups (the
  * core group, `apps`, `batch` and the other groups without a dot, any
- * `*.k8s.io` group, or `*`). A webhook for an operator's custom resources
- * (such as `metallb.io`) cannot block the components in kube-system, so it
- * is left alone. A webhook without rules matches nothing and is skipped.
+ * `*.k8s.io` group, or `*`), unless a CustomResourceDefinition in the input
+ * defines that group (as `sparkoperator.k8s.io` is). A webhook for an
+ * operator's custom resources (such as `metallb.io`) cannot block the
+ * components in kube-system, so it is left alone; so is one whose
+ * `objectSelector` requires a label (`matchLabels`, `In` or `Exists`), which
+ * sees only the objects that opt in. A webhook without rules matches nothing
+ * and is skipped.
  *
- * Scope: a rule whose resources include `*` (or `*` with a subresource, such
- * as `*` + `/*`) matches everything; one with `secrets` in the core group (or
- * `*`) sends Secrets to the webhook. Both are reported on the resource item
- * unless the webhook's name is in `exemptWebhooks`. A selector the API server
- * would refuse (an unknown operator, values of the wrong type) is skipped.
+ * Scope is judged by API group and resource together: a rule matches every
+ * resource only when both its `apiGroups` and its resources hold `*` (a
+ * subresource may follow, as in `*` + `/*`); `*` in named groups such as
+ * `cert-manager.io` is that project's resources. Secrets reach the webhook
+ * through `secrets`, or through `*` (or `*` + `/*`) in the core group, of the
+ * core group or `*`. Both are reported on the resource item unless the
+ * webhook's name is in `exemptWebhooks`. A selector the API server would
+ * refuse (an unknown operator, values of the wrong type) is skipped.
  */
 const rule: Rule<Params> = {
   meta: {
@@ -66,7 +76,12 @@ const rule: Rule<Params> = {
     remediation: [
       'Give the webhook a `namespaceSelector` that leaves kube-system out, for example a `matchExpressions` entry',
       'with key `kubernetes.io/metadata.name`, operator `NotIn` and values `[kube-system]`, and list only the',
-      'resources it needs in its rules. A policy engine that must see everything goes in `exemptWebhooks`.',
+      'resources it needs in its rules. A policy engine that must see everything goes in `exemptWebhooks`. Scope is',
+      'judged by group and resource together: `resources: ["*"]` under named groups (such as `cert-manager.io`) is',
+      "only that project's resources and is not reported, while `*` in the core group sends Secrets. A webhook whose",
+      '`objectSelector` requires a label (`matchLabels`, `In` or `Exists`) sees only objects that opt in, and one',
+      'whose groups a CustomResourceDefinition in the input defines handles custom resources only; neither can hold',
+      'up kube-system, so neither needs a namespace selector.',
     ].join(' '),
     defaultSeverity: 'error',
     defaultKinds: [{ apiGroups: [ADMISSION_GROUP], kinds: [...WEBHOOK_KINDS] }],
@@ -145,9 +160,13 @@ const rule: Rule<Params> = {
     if (resource.group !== ADMISSION_GROUP || !WEBHOOK_KINDS.includes(resource.kind)) return;
     const object = `${resource.kind} "${resource.name ?? '(unnamed)'}"`;
     const labels = kubeSystemLabels(params, ctx);
+    const customGroups = ctx.inventory.memo(CUSTOM_GROUPS_KEY, groupsOfCustomResources);
     for (const ref of webhooksOf(resource)) {
       const data = { webhook: ref.name, object };
-      if (ref.rules.some(({ rule: entry }) => reachesBuiltInNamespacedObjects(entry))) {
+      const reachesKubeSystem =
+        !requiresObjectLabel(ref.webhook) &&
+        ref.rules.some(({ rule: entry }) => reachesBuiltInNamespacedObjects(entry, customGroups));
+      if (reachesKubeSystem) {
         const violation = kubeSystemViolation(ref, labels);
         if (violation) yield { ...violation, data: { ...data, ...violation.data } };
       }
@@ -163,12 +182,43 @@ function kubeSystemLabels(params: Params, ctx: RuleContext): Readonly<Record<str
   return { ...params.kubeSystemLabels, ...namespace?.labels, [NAME_LABEL]: KUBE_SYSTEM };
 }
 
-/** True for a rule that can send the webhook namespaced objects of Kubernetes' own API groups. */
-function reachesBuiltInNamespacedObjects(entry: Record<string, unknown>): boolean {
+/** The API groups that CustomResourceDefinitions in the input define: custom resources, whatever their name. */
+function groupsOfCustomResources(inventory: Inventory): ReadonlySet<string> {
+  const groups = new Set<string>();
+  for (const crd of inventory.ofKind(CRD_GROUP, 'CustomResourceDefinition')) {
+    const group = getIn(crd.object, ['spec', 'group']);
+    if (typeof group === 'string' && group !== '') groups.add(group);
+  }
+  return groups;
+}
+
+/**
+ * True for a rule that can send the webhook namespaced objects of Kubernetes'
+ * own API groups. A group that a CRD of the input defines is custom even when
+ * it ends in `.k8s.io` (`sparkoperator.k8s.io`).
+ */
+function reachesBuiltInNamespacedObjects(entry: Record<string, unknown>, customGroups: ReadonlySet<string>): boolean {
   const groups = entry['apiGroups'];
   if (entry['scope'] === 'Cluster' || !Array.isArray(groups)) return false;
   return groups.some(
-    (group) => typeof group === 'string' && (group === '*' || !group.includes('.') || group.endsWith('.k8s.io')),
+    (group) =>
+      typeof group === 'string' &&
+      (group === '*' || ((!group.includes('.') || group.endsWith('.k8s.io')) && !customGroups.has(group))),
+  );
+}
+
+/**
+ * True when the webhook's `objectSelector` only passes objects that carry a
+ * label (a `matchLabels` entry, an `In` or an `Exists` requirement): it sees
+ * the objects that opt in, which kube-system's components do not. A selector
+ * the API server would refuse counts as none.
+ */
+function requiresObjectLabel(webhook: Record<string, unknown>): boolean {
+  const selector = readLabelSelector(webhook['objectSelector']);
+  if (!selector) return false;
+  return (
+    Object.keys(selector.matchLabels ?? {}).length > 0 ||
+    (selector.matchExpressions ?? []).some(({ operator }) => operator === 'In' || operator === 'Exists')
   );
 }
 
@@ -208,11 +258,11 @@ function* scopeViolations(ref: WebhookRef): Generator<Violation> {
     const resources = entry['resources'];
     if (!Array.isArray(resources)) continue;
     const groups = entry['apiGroups'];
-    const coreGroup = Array.isArray(groups) && (groups.includes('') || groups.includes('*'));
+    const allGroups = Array.isArray(groups) && groups.includes('*');
+    const coreGroup = Array.isArray(groups) && groups.includes('');
     for (const [itemIndex, item] of resources.entries()) {
       if (typeof item !== 'string') continue;
-      const base = item.split('/')[0];
-      const messageId = base === '*' ? 'allResources' : base === 'secrets' && coreGroup ? 'secrets' : undefined;
+      const messageId = scopeOf(item, allGroups, coreGroup);
       if (messageId === undefined) continue;
       yield {
         messageId,
@@ -221,6 +271,21 @@ function* scopeViolations(ref: WebhookRef): Generator<Violation> {
       };
     }
   }
+}
+
+/**
+ * What one resource item of a rule reaches: every resource (`*` in every
+ * group), Secrets (`secrets`, or `*` in the core group), or nothing to report.
+ * `*` under named groups only is those groups' resources.
+ */
+function scopeOf(item: string, allGroups: boolean, coreGroup: boolean): 'allResources' | 'secrets' | undefined {
+  const [base, subresource] = item.split('/');
+  if (base === '*') {
+    if (allGroups) return 'allResources';
+    // `*/status`, `*/scale`: subresources only, and Secrets have none that carry their data.
+    return coreGroup && (subresource === undefined || subresource === '*') ? 'secrets' : undefined;
+  }
+  return base === 'secrets' && (allGroups || coreGroup) ? 'secrets' : undefined;
 }
 
 /** A `metav1.LabelSelector` from a manifest, or undefined when the API server would refuse it. */

@@ -49,6 +49,32 @@ ruleTester(rule, {
       expect: [],
     },
     {
+      name: "still takes a .k8s.io group as Kubernetes' own when no CustomResourceDefinition in the input defines it",
+      yaml: config(
+        '  - name: w\n    rules: [{apiGroups: [sparkoperator.k8s.io], apiVersions: [v1beta2], operations: [CREATE], resources: [sparkapplications]}]\n',
+      ),
+      expect: [{ messageId: 'noNamespaceSelector', line: 5, column: 5 }],
+    },
+    {
+      name: 'still checks kube-system when the objectSelector only excludes objects',
+      yaml: config(
+        `  - name: w\n    objectSelector: {matchExpressions: [{key: skip, operator: DoesNotExist}, {key: tier, operator: NotIn, values: [x]}]}\n${podRule}`,
+      ),
+      expect: [{ messageId: 'noNamespaceSelector', line: 5, column: 5 }],
+    },
+    {
+      name: 'still checks kube-system when the objectSelector is one the API server would refuse',
+      yaml: config(`  - name: w\n    objectSelector: {matchLabels: {team: 1}}\n${podRule}`),
+      expect: [{ messageId: 'noNamespaceSelector', line: 5, column: 5 }],
+    },
+    {
+      name: 'reports every resource of every group once, not also as Secrets',
+      yaml: config(
+        '  - name: w\n    namespaceSelector: {matchLabels: {a: b}}\n    rules: [{apiGroups: ["*", ""], apiVersions: ["*"], operations: ["*"], resources: ["*"]}]\n',
+      ),
+      expect: [{ messageId: 'allResources', line: 7, column: 87 }],
+    },
+    {
       name: 'ignores webhooks and rules of the wrong shape',
       yaml: `${config('  - null\n  - name: w\n    rules: {resources: ["*"]}\n')}---\n${config('  {}\n').replace('webhooks:\n  {}', 'webhooks: x')}`,
       expect: [],
