@@ -67,6 +67,7 @@ import noHostPath from './no-host-path.js';
 import noHostPorts from './no-host-ports.js';
 import noLatestTag from './no-latest-tag.js';
 import noMutableTag from './no-mutable-tag.js';
+import noPlaintextEnvSecrets from './no-plaintext-env-secrets.js';
 import noPrivilegeEscalation from './no-privilege-escalation.js';
 import noPrivileged from './no-privileged.js';
 import noPublicServices from './no-public-services.js';
@@ -160,6 +161,7 @@ export const builtinRules: readonly Rule[] = [
   noHostPorts,
   noLatestTag,
   noMutableTag,
+  noPlaintextEnvSecrets,
   noPrivilegeEscalation,
   noPrivileged,
   noPublicServices,

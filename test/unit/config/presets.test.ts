@@ -30,6 +30,7 @@ describe('presets', () => {
       'no-host-ports:deny',
       'no-latest-tag:deny',
       'no-mutable-tag:deny',
+      'no-plaintext-env-secrets:deny',
       'no-privilege-escalation:warn',
       'no-privileged:deny',
       'no-public-services:warn',
