@@ -77,7 +77,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig(options);
   const plugins = await loadPlugins(config, new Set(builtinRules.map((rule) => rule.meta.id)));
   // A rule module's rules run once it is listed, unless the config turns them off.
-  const pluginIds = plugins.rules.map((rule) => rule.meta.id).filter((id) => config?.config.rules?.[id] !== 'off');
+  const pluginIds = plugins.rules
+    .map((rule) => rule.meta.id)
+    .filter((id) => !['off', false].includes(config?.config.rules?.[id] as string));
   const {
     constraints,
     notes: constraintNotes,

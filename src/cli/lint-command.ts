@@ -81,6 +81,11 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
     ...(values.namespace !== undefined && { namespace: values.namespace }),
   });
   if (values.verbose) writeNotes(result, io);
+  if (result.resources === 0) {
+    const files = result.files === 1 ? 'the file' : `the ${result.files} files`;
+    const why = values.verbose ? '' : '; --verbose says what was passed over';
+    io.stderr.write(`k8s-bp: no Kubernetes objects found in ${files} linted${why}\n`);
+  }
   const pruned = await saveBaseline(result, values, packageVersion(), (line) => io.stderr.write(`k8s-bp: ${line}\n`));
   // --quiet leaves warnings and notes out of the report; they still count for --max-warnings.
   const reported = values.quiet ? { ...result, findings: result.findings.filter(isError) } : result;

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Options, ValidateFunction } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Locator, ObjectPath } from '../engine/types.js';
 import { formatPath } from '../engine/paths.js';
 import { createAjv } from '../engine/ajv.js';
 import { PRECOMPILED_CONFIG } from '../engine/precompiled.js';
 import { createYamlLocator } from '../load/locator.js';
 import { readSingleDocument } from '../load/kube-yaml/single-document.js';
-import { describeSchemaErrors } from './ajv-errors.js';
-import { ConfigError } from './errors.js';
+import { describeSchemaErrors, type SchemaProblem } from './ajv-errors.js';
+import { combineConfigErrors, ConfigError } from './errors.js';
 import { configSchema, type ConfigFile } from './schema.js';
 
 /** File names looked for, in order, in each directory from the working directory upward. */
@@ -66,15 +66,38 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
   const value = read.value ?? {};
   const validateConfig = configValidator();
   if (!validateConfig(value)) {
-    const [problem] = describeSchemaErrors(validateConfig.errors);
-    const where = problem ? formatPath(problem.path) || 'the config' : 'the config';
-    throw new ConfigError(
-      `${where} ${problem?.message ?? 'is not valid'}`,
-      'CONFIG_INVALID',
-      placeOf(problem?.path ?? []),
+    const problems = schemaProblems(validateConfig.errors ?? []);
+    const errors = problems.map(
+      (problem) =>
+        new ConfigError(
+          `${formatPath(problem.path) || 'the config'} ${problem.message}`,
+          'CONFIG_INVALID',
+          placeOf(problem.path),
+        ),
     );
+    throw combineConfigErrors(errors) ?? new ConfigError('the config is not valid', 'CONFIG_INVALID', placeOf([]));
   }
   return { config: value, file: shown, directory: path.dirname(file), placeOf };
+}
+
+/**
+ * The schema's problems, one per field that has one: errors are described
+ * field by field (the top-level key, and the entry below it), since the
+ * deepest of one field's errors is the most specific.
+ */
+function schemaProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
+  const byField = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    const field = error.instancePath.split('/').slice(0, 3).join('/');
+    byField.set(field, [...(byField.get(field) ?? []), error]);
+  }
+  // Of a field's problems, the first says it (a `oneOf` also reports each alternative it was not).
+  const problems = [...byField.values()].flatMap((group) => describeSchemaErrors(group));
+  return problems.filter((problem, index) => problems.findIndex((other) => samePath(other, problem)) === index);
+}
+
+function samePath(a: SchemaProblem, b: SchemaProblem): boolean {
+  return a.path.length === b.path.length && a.path.every((segment, index) => segment === b.path[index]);
 }
 
 function pick(locator: Locator, objectPath: ObjectPath): { line: number; column: number } {

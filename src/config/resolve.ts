@@ -3,7 +3,7 @@ import { validateMatch } from '../engine/match.js';
 import type { BoundConstraint } from '../engine/run.js';
 import type { EnforcementAction, Match, ObjectPath, Rule } from '../engine/types.js';
 import { didYouMean } from '../util/suggest.js';
-import { ConfigError, type ConfigPlace } from './errors.js';
+import { combineConfigErrors, ConfigError, type ConfigPlace } from './errors.js';
 import type { LoadedConfig } from './load.js';
 import { PRESETS } from './presets.js';
 import type { ConfigFile, ConstraintSettings, ScopedAction } from './schema.js';
@@ -65,20 +65,35 @@ export function resolveConstraints(
     unknownRules.push({ id, place: place(at) });
     return false;
   };
-  const drafts = draftsFromConfig(loaded?.config, knowsRule);
+  // Every problem is collected, so that the run stops once with all of them.
+  const problems: ConfigError[] = [];
+  const attempt = <T>(step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const drafts = draftsFromConfig(loaded?.config, (id, at) => attempt(() => knowsRule(id, at)) === true);
   for (const id of options.enable) {
-    requireRule(id, [], '--rule');
-    if (!drafts.some((draft) => draft.rule === id)) drafts.push({ name: id, rule: id, at: [] });
+    if (attempt(() => requireRule(id, [], '--rule')) && !drafts.some((draft) => draft.rule === id)) {
+      drafts.push({ name: id, rule: id, at: [] });
+    }
   }
-  for (const id of options.disable) requireRule(id, [], '--disable');
+  for (const id of options.disable) attempt(() => requireRule(id, [], '--disable'));
   const kept = drafts.filter((draft) => !options.disable.includes(draft.rule));
-  checkUniqueNames(kept, place);
+  attempt(() => checkUniqueNames(kept, place));
   const notes: string[] = [];
   const constraints = kept.flatMap((draft) => {
-    const bound = bindDraft(draft, requireRule(draft.rule, draft.at), place);
-    if (!bound) notes.push(`constraint "${draft.name}" skipped: no scoped enforcement action applies offline`);
+    const rule = registry.get(draft.rule);
+    const bound = rule && attempt(() => bindDraft(draft, rule, place) ?? null);
+    if (bound === null) notes.push(`constraint "${draft.name}" skipped: no scoped enforcement action applies offline`);
     return bound ? [bound] : [];
   });
+  const combined = combineConfigErrors(problems);
+  if (combined) throw combined;
   return { constraints, notes, unknownRules };
 }
 

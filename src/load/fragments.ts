@@ -13,7 +13,8 @@ export function fragmentReason(resource: Resource): string | undefined {
   const path = podSpecPathOf(resource.kind);
   if (!path) return undefined;
   const containers = getIn(resource.object, [...path, 'containers']);
-  if (Array.isArray(containers) && containers.length > 0) return undefined;
+  // Containers of the wrong type are the API server's error (invalid-resource), not a sign of a fragment.
+  if (containers !== undefined && containers !== null) return undefined;
   const where = resource.kind === 'Pod' ? 'no containers' : 'no pod template with containers';
   return `${resource.kind} "${resource.name ?? ''}" has ${where}, so it is a fragment (a patch or a test assertion), not linted as a whole workload`;
 }

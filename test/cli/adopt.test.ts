@@ -422,7 +422,7 @@ describe('baselines', () => {
       tool: { name: string };
       entries: { ruleId: string; file: string; object: string; path: string; fingerprint: string }[];
     };
-    expect(file).toMatchObject({ version: 1, tool: { name: 'k8s-bp' } });
+    expect(file).toMatchObject({ version: 2, tool: { name: 'k8s-bp' } });
     expect(file.entries.map(({ ruleId, file: where, object, path: field }) => [ruleId, where, object, field])).toEqual([
       ['container-limits', 'k8s/pod.yaml', 'v1/Pod/shop/web', 'spec.containers[0].resources.limits'],
       ['no-latest-tag', 'k8s/pod.yaml', 'v1/Pod/shop/web', 'spec.containers[0].image'],
@@ -568,7 +568,7 @@ describe('baselines', () => {
       'baseline file missing.json not found; create it with --write-baseline missing.json',
     ],
     [['--baseline', 'cut.json'], 'baseline file cut.json is not valid: not JSON ('],
-    [['--baseline', 'old.json'], 'baseline file old.json is not valid: version 0 is not 1'],
+    [['--baseline', 'old.json'], 'baseline file old.json is not valid: version 0 is not one of 1, 2'],
     [['--baseline', 'k8s'], 'baseline file k8s is a directory; name the baseline file itself'],
     [
       ['--write-baseline', 'ci/baseline.json'],

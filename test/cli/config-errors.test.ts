@@ -128,6 +128,33 @@ describe('configuration errors', () => {
   });
 });
 
+describe('a config with several problems', () => {
+  it('reports every one of them at once, in the order of the file, with exit 2', () => {
+    const run = lintWith(
+      'extends: strict\nrulez: {}\nexclude: charts/**\nrules:\n  no-latest-tag: blocking\n  container-limits: sometimes\n',
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^k8s-bp: \.k8s-bp\.yaml:2:1: rulez is not a known field/),
+      expect.stringMatching(/^k8s-bp: \.k8s-bp\.yaml:3:1: exclude must be a list/),
+      expect.stringMatching(/^k8s-bp: \.k8s-bp\.yaml:5:3: rules\.no-latest-tag must be one of/),
+      expect.stringMatching(/^k8s-bp: \.k8s-bp\.yaml:6:3: rules\.container-limits must be one of/),
+    ]);
+  });
+
+  it('reports every unknown rule and every bad parameter at once', () => {
+    const run = lintWith(
+      'extends: none\nrules:\n  no-latest-tagg: deny\n  container-limits: { parameters: { cpu: [1] } }\n  probes-configurd: warn\n',
+    );
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/:3:3: unknown rule "no-latest-tagg" \(did you mean "no-latest-tag"\?\)/);
+    expect(lines[1]).toMatch(/:4:\d+: constraint "container-limits" \(rule container-limits\): parameters/);
+    expect(lines[2]).toMatch(/:5:3: unknown rule "probes-configurd"/);
+  });
+});
+
 describe('user regular expressions', () => {
   it('accepts a pattern of exactly 500 characters', () => {
     const pattern = `^(platform|${'x'.repeat(487)})$`;
