@@ -80,7 +80,8 @@ class TestFolders {
     const folder = path.posix.dirname(file);
     const role = this.chainsawRoles(folder).get(name);
     if (role) return `a chainsaw test's ${role} file, which holds partial objects`;
-    if (KUTTL_ASSERTION.test(name)) return 'a kuttl test assertion (NN-assert or NN-errors), which holds partial objects';
+    if (KUTTL_ASSERTION.test(name))
+      return 'a kuttl test assertion (NN-assert or NN-errors), which holds partial objects';
     return undefined;
   }
 
