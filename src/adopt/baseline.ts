@@ -115,7 +115,10 @@ export async function readBaseline(context: BaselineContext): Promise<Baseline> 
   }
   if (!isRecord(value)) throw invalid(context, 'not a JSON object');
   if (typeof value.version !== 'number' || !READABLE_VERSIONS.has(value.version)) {
-    throw invalid(context, `version ${JSON.stringify(value.version)} is not one of ${[...READABLE_VERSIONS].join(', ')}`);
+    throw invalid(
+      context,
+      `version ${JSON.stringify(value.version)} is not one of ${[...READABLE_VERSIONS].join(', ')}`,
+    );
   }
   if (!Array.isArray(value.entries)) throw invalid(context, 'it has no "entries" list');
   const entries = value.entries.map((entry: unknown, index: number) => checkEntry(entry, index, context));
