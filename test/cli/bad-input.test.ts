@@ -116,6 +116,7 @@ const CASES: Case[] = [
     never: LOAD_FAILURES,
   },
   // Resource exhaustion: bounded, reported once, never a hang or a crash.
+  { file: 'collection-key.yaml', exactly: [parseError(7, 5, 'a mapping or list used as a key cannot be decoded')] },
   { file: 'alias-bomb.yaml', exactly: [parseError(1, 1, 'more than 1000 aliases')] },
   { file: 'alias-undefined.yaml', exactly: [parseError(6, 8, 'unknown anchor "nowhere"')] },
   {
@@ -307,6 +308,8 @@ const show = (findings: readonly JsonFinding[]) =>
 describe(`k8s-bp lint ${DIR}/ (one run, every case)`, () => {
   it('finishes with exit 1 (there are errors), a JSON report and no crash', () => {
     expect(run.stderr).not.toContain('internal error');
+    // Nothing but k8s-bp's own lines: no warning of a library (such as yaml's about keys that are collections).
+    expect(run.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('k8s-bp: '))).toEqual([]);
     expect(run.status).toBe(1);
     expect(report.summary.files).toBe(readdirSync(path.join(ROOT, DIR)).length + 1);
   });
