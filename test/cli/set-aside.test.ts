@@ -57,6 +57,15 @@ describe('k8s-bp lint on a tree with a chart, test assertions and fragments', ()
     expect(verbose).toContain(`${DIR}/chainsaw/expected.yaml: a chainsaw test's assert file`);
   });
 
+  it('lints what a kustomization names as resources, not the patches it applies', () => {
+    expect(files()).toContain('kustomize/deployment.yaml');
+    expect(files().filter((file) => file.startsWith('kustomize/overlay/'))).toEqual([]);
+    expect(verbose).toContain(
+      `${DIR}/kustomize/overlay/memory.yaml: a patch that ${DIR}/kustomize/overlay/kustomization.yaml applies`,
+    );
+    expect(verbose).toContain(`${DIR}/kustomize/overlay/replicas.yaml: a patch that`);
+  });
+
   it('does not judge a Deployment without a pod template as a whole workload, and says so', () => {
     expect(files()).not.toContain('fragment.yaml');
     expect(verbose).toContain(`${DIR}/fragment.yaml: Deployment "web" has no pod template with containers`);
