@@ -309,8 +309,11 @@ function identityProblem(
   value: unknown,
 ): { path: ObjectPath; message: string; severity: 'error' | 'warning' } | undefined {
   if (Array.isArray(value) || !isPlainObject(value)) {
-    const what = Array.isArray(value) ? 'a sequence' : `a ${typeof value}`;
-    return { path: [], message: `not a Kubernetes object: the document is ${what}`, severity: 'warning' };
+    // A list of objects meant to be applied is worth a word; other data (a JSON array, a lone string) is not a manifest.
+    if (!Array.isArray(value) || !value.some(isKubeObject)) return undefined;
+    const message =
+      'not a Kubernetes object: the document is a sequence of objects, which Kubernetes cannot read; write each as its own document (after ---) or wrap them in a List';
+    return { path: [], message, severity: 'warning' };
   }
   const hasVersion = value.apiVersion !== undefined;
   const hasKind = value.kind !== undefined;

@@ -53,27 +53,26 @@ describe('loading manifests', () => {
     expect(first?.name).toBe('a');
   });
 
+  it('reports a sequence of objects, which Kubernetes cannot read as a document', () => {
+    const [problem] = events('- apiVersion: v1\n  kind: ConfigMap\n');
+    expect(problem?.type === 'problem' && problem.finding).toMatchObject({
+      ruleId: 'invalid-resource',
+      severity: 'warning',
+    });
+    expect(problem?.type === 'problem' && problem.finding.message).toContain('wrap them in a List');
+  });
+
   it('skips empty documents and other YAML, saying why, and reports documents that cannot be objects', () => {
     const all = events(`---\n# only a comment\n---\njust a string\n---\n- a\n---\nfoo: bar\n---\nkind: Pod\n`);
     const skipped = all.filter((event) => event.type === 'skipped');
     expect(skipped.map((event) => (event.type === 'skipped' ? event.reason : ''))).toEqual([
       'empty document',
+      'not a Kubernetes object (the document is a string)',
+      'not a Kubernetes object (the document is a sequence)',
       'not a Kubernetes object (no apiVersion and kind)',
     ]);
     const problems = all.flatMap((event) => (event.type === 'problem' ? [event.finding] : []));
     expect(problems.map(({ ruleId, severity, line, message }) => ({ ruleId, severity, line, message }))).toEqual([
-      {
-        ruleId: 'invalid-resource',
-        severity: 'warning',
-        line: 4,
-        message: 'not a Kubernetes object: the document is a string',
-      },
-      {
-        ruleId: 'invalid-resource',
-        severity: 'warning',
-        line: 6,
-        message: 'not a Kubernetes object: the document is a sequence',
-      },
       {
         ruleId: 'invalid-resource',
         severity: 'error',
