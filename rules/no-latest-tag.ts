@@ -7,9 +7,24 @@ type Params = {
 };
 
 /**
+ * Text that a tool replaces before the manifest is applied: `${VAR}` and
+ * `$VAR` (envsubst, Flux post-build substitution), `$(VAR)` (Tekton and Argo
+ * parameters, kustomize vars) and `{{ … }}` (Go templates).
+ */
+const PLACEHOLDER = /\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*?\}\}/g;
+/** Stands in for a placeholder while the reference is parsed; a letter, so that it is a valid name. */
+const STAND_IN = 'x';
+
+/**
  * Images name a fixed version. Covers Gatekeeper's K8sDisallowedTags
  * (`disallowedTags` is its `tags`, `exemptImages` is the same) but parses the
  * reference: a registry port is not a tag, and a digest pins the image.
+ *
+ * Images that a tool rewrites before apply are not judged: a ko import path
+ * (`ko://…`, built and replaced by a digest), and a reference with a
+ * placeholder in its last path segment, where the tag or digest may come from
+ * (`${IMAGE}`, `app:$(TAG)`). A placeholder only in the registry or path
+ * (`$REGISTRY/app:latest`) leaves the tag as written, which is judged.
  */
 const rule: Rule<Params> = {
   meta: {
@@ -25,6 +40,11 @@ const rule: Rule<Params> = {
     remediation: [
       'Reference the image by an immutable tag (`registry.example.com/web:1.4.2` or a commit hash) or by digest',
       '(`registry.example.com/web@sha256:…`), ideally written by your CI pipeline when it pushes the image.',
+      'Images that a tool replaces before apply are not reported, since what they become is not in the file: ko',
+      'import paths (`ko://github.com/org/app/cmd/app`, which ko builds and pins by digest) and references whose',
+      'last path segment holds a placeholder (`${IMAGE}`, `$IMAGE`, `$(IMAGE)`, `app:{{ .Values.tag }}`). A',
+      'placeholder in the registry or path only (`$REGISTRY/app:latest`) does not change the tag, so that image is',
+      'still checked. Make sure the tool that fills them in writes a version.',
     ].join(' '),
     defaultSeverity: 'error',
     defaultKinds: WORKLOAD_KINDS,
@@ -85,7 +105,10 @@ const rule: Rule<Params> = {
     for (const ref of containersOf(resource)) {
       const image = ref.container.image;
       if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) continue;
-      const reference = parseImageReference(image);
+      const literal = literalReference(image);
+      // Replaced before apply: what the image becomes is not in the file.
+      if (literal === undefined) continue;
+      const reference = parseImageReference(literal);
       // An empty or malformed image is the API server's to reject; a digest pins the image whatever its tag.
       if (!reference || reference.digest !== undefined) continue;
       const data = { type: ref.type, container: ref.name, image };
@@ -97,5 +120,20 @@ const rule: Rule<Params> = {
     }
   },
 };
+
+/**
+ * The reference as far as the file fixes it: undefined for a ko import path or
+ * a placeholder in the last path segment (it may carry the tag or digest);
+ * otherwise the image with any placeholder in the registry or path replaced by
+ * a plain name, so that the tag as written is judged.
+ */
+function literalReference(image: string): string | undefined {
+  if (image.startsWith('ko://')) return undefined;
+  const marked = image.replace(PLACEHOLDER, '\u0000');
+  if (marked === image) return image;
+  const lastSegment = marked.slice(marked.lastIndexOf('/') + 1);
+  if (lastSegment.includes('\u0000')) return undefined;
+  return marked.split('\u0000').join(STAND_IN);
+}
 
 export default rule;
