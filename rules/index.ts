@@ -73,6 +73,7 @@ import noPrivileged from './no-privileged.js';
 import noPublicServices from './no-public-services.js';
 import noUpdateServiceAccount from './gatekeeper/no-update-service-account.js';
 import pdbForReplicatedWorkloads from './pdb-for-replicated-workloads.js';
+import podSecurityStandards from './pod-security-standards.js';
 import probesConfigured from './probes-configured.js';
 import rbacNamespaceScopedEdit from './rbac-namespace-scoped-edit.js';
 import rbacNoAnonymousBindings from './rbac-no-anonymous-bindings.js';
@@ -167,6 +168,7 @@ export const builtinRules: readonly Rule[] = [
   noPublicServices,
   noUpdateServiceAccount,
   pdbForReplicatedWorkloads,
+  podSecurityStandards,
   probesConfigured,
   rbacNamespaceScopedEdit,
   rbacNoAnonymousBindings,

@@ -35,6 +35,7 @@ describe('presets', () => {
       'no-privileged:deny',
       'no-public-services:warn',
       'pdb-for-replicated-workloads:warn',
+      'pod-security-standards:deny',
       'probes-configured:warn',
       'rbac-namespace-scoped-edit:deny',
       'rbac-no-anonymous-bindings:deny',
