@@ -40,8 +40,8 @@ const rule: Rule<Params> = {
     remediation: [
       'Reference the image by an immutable tag (`registry.example.com/web:1.4.2` or a commit hash) or by digest',
       '(`registry.example.com/web@sha256:…`), ideally written by your CI pipeline when it pushes the image.',
-      'Images that a tool replaces before apply are not reported, since what they become is not in the file: ko',
-      'import paths (`ko://github.com/org/app/cmd/app`, which ko builds and pins by digest) and references whose',
+      'Images that a tool replaces before apply are not reported, since what they become is not written in the',
+      'manifest: ko import paths (`ko://github.com/org/app/cmd/app`, which ko builds and pins by digest) and references whose',
       'last path segment holds a placeholder (`${IMAGE}`, `$IMAGE`, `$(IMAGE)`, `app:{{ .Values.tag }}`). A',
       'placeholder in the registry or path only (`$REGISTRY/app:latest`) does not change the tag, so that image is',
       'still checked. Make sure the tool that fills them in writes a version.',
