@@ -41,7 +41,8 @@ const rule: Rule<Params> = {
     remediation: [
       'Serve the host from one Ingress and move the other paths into it, or give one of the two Ingresses a',
       'different host. If your controller merges Ingresses on purpose, turn the rule off for those namespaces',
-      'with `match.excludedNamespaces`.',
+      'with `match.excludedNamespaces`. A host that is not a DNS name, such as a placeholder that a tool fills in',
+      'before apply (`__INGRESS_HOST__`, `${HOST}`), is not compared.',
     ].join(' '),
     defaultSeverity: 'error',
     defaultKinds: [{ apiGroups: [...INGRESS_GROUPS], kinds: ['Ingress'] }],
@@ -135,7 +136,7 @@ function ingressesInInputOrder(inventory: Inventory): Resource[] {
 /**
  * Each host an Ingress names, at its first rule. A host repeated inside one
  * Ingress is not a conflict (the controller merges the rules, as Gatekeeper
- * assumes), and rules without a host (catch-all) claim nothing. Hosts compare
+ * assumes), and rules without a host (catch-all) or with a placeholder for one claim nothing. Hosts compare
  * without case, like DNS names; a wildcard host clashes only with the same wildcard.
  */
 function hostClaims(resource: Resource): HostClaim[] {
@@ -145,11 +146,19 @@ function hostClaims(resource: Resource): HostClaim[] {
   const claims: HostClaim[] = [];
   rules.forEach((entry: unknown, ruleIndex) => {
     const host = getIn(entry, ['host']);
-    if (typeof host !== 'string' || host === '' || seen.has(host.toLowerCase())) return;
+    if (typeof host !== 'string' || !isHostName(host) || seen.has(host.toLowerCase())) return;
     seen.add(host.toLowerCase());
     claims.push({ resource, ruleIndex, host });
   });
   return claims;
+}
+
+// A DNS name, or a wildcard one. Anything else (`__INGRESS_HOST__`, `${HOST}`) is a placeholder that a tool
+// replaces before apply, or a host the API server refuses: either way, not a claim to compare.
+const HOST_NAME = /^(?:\*\.)?[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/i;
+
+function isHostName(host: string): boolean {
+  return HOST_NAME.test(host);
 }
 
 /**
