@@ -81,6 +81,11 @@ extends: recommended
 #     parameters:
 #       repos: [registry.example.com/]
 
+# ValidatingAdmissionPolicies, bindings and parameters to enforce, as
+# --policies; relative to this file. One that merely sits among the linted
+# manifests is linted as an object, not enforced.
+# policies: [policy/admission/]
+
 # The built-in rules (and the presets that run them); k8s-bp rules <id> shows a
 # rule's documentation and parameters:
 ${ruleLines.join('\n')}
