@@ -4,9 +4,12 @@ import {
   compileUserRegex,
   configReferencesOf,
   describeReferenceSite,
+  getIn,
+  isRecord,
+  targetNamespace,
   userRegexProblem,
 } from '../src/engine/api.js';
-import type { ConfigReference, Rule, Violation } from '../src/engine/api.js';
+import type { ConfigReference, Inventory, Resource, Rule, RuleContext, Violation } from '../src/engine/api.js';
 
 type Params = {
   pattern: string;
@@ -25,12 +28,44 @@ const MAX_NAME_LENGTH = 253;
 const BUILT_IN_CONFIGMAPS = ['kube-root-ca.crt'];
 
 /**
+ * The suffix kustomize's `configMapGenerator` appends: a dash and ten
+ * characters of a hash of the content, in an alphabet without vowels or
+ * look-alike digits. It changes whenever the content does.
+ */
+const CONTENT_HASH_SUFFIX = /-[2456789bcdfghkmt]{10}$/;
+
+const INDEX_KEY = 'versioned-configmap/config-maps';
+
+/** A ConfigMap of the input, with what decides whether the rule can judge the references to it. */
+interface ConfigMapEntry {
+  namespace: string | undefined;
+  /** No `ownerReferences`, some `data` or `binaryData`, and no Role naming it: its name and content are the input's. */
+  judgeable: boolean;
+}
+
+/** The ConfigMaps of the input by name, and the names that Roles let a program read through the API. */
+interface ConfigMapIndex {
+  byName: ReadonlyMap<string, readonly ConfigMapEntry[]>;
+}
+
+/**
  * ConfigMaps that workloads use carry a version in their name, so that a
  * configuration change is a new ConfigMap and a rollout. Checked at every
  * reference in the workload: volumes, projected sources, `configMapKeyRef`
  * and `envFrom[].configMapRef`, in every container. Each unversioned
  * ConfigMap is reported once per workload, at its first reference (counting
  * the others), since renaming it fixes them all.
+ *
+ * Only references the input can answer for are judged: the ConfigMap is in
+ * the input (in the workload's namespace, or one of the two has none) with
+ * content of its own. One that the input does not hold is made elsewhere (an
+ * operator, a generator that adds its own hash, another tool); one with
+ * `ownerReferences` belongs to a controller; one without `data` or
+ * `binaryData` is filled in place by someone else; one that a Role or
+ * ClusterRole names in `resourceNames` is read by name through the API by the
+ * software itself; and an `optional: true` reference is an override the
+ * workload runs without, whose name the software fixes. A name that ends in
+ * kustomize's content hash is versioned.
  */
 const rule: Rule<Params> = {
   meta: {
@@ -49,11 +84,18 @@ const rule: Rule<Params> = {
     remediation: [
       'Rename the ConfigMap with a version suffix (`settings-v1`), create a new one with the next number for each',
       'change, update the workload to reference it, and delete old versions only once no rollback needs them.',
-      'Tools that add a content hash (kustomize `configMapGenerator`) do the same job: widen `pattern` to accept',
-      'their suffix, for example `-(v\\d+|[a-z0-9]{10})$`.',
+      "kustomize's `configMapGenerator` does the same job with a content hash, which the rule accepts as it is;",
+      'for other tools, widen `pattern` to accept their suffix, for example `-(v\\d+|[a-z0-9]{12})$`. The rule judges',
+      'only what the input decides: a reference to a ConfigMap that the input holds (in the same namespace) with',
+      'content of its own. It cannot know about a ConfigMap that an operator, a generator or another tool creates',
+      '(one the input does not hold), one a controller owns (`ownerReferences`), one that is created empty to be',
+      'filled in place, one that a Role names in `resourceNames` (software that reads it by name through the API),',
+      'or one referenced with `optional: true` (an override under a name the software fixes), so it leaves those',
+      'alone; lint the ConfigMaps together with the workloads that use them.',
     ].join(' '),
     defaultSeverity: 'warning',
     defaultKinds: WORKLOAD_KINDS,
+    crossResource: true,
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -104,6 +146,13 @@ const rule: Rule<Params> = {
         '          image: registry.example.com/api:1.4.2',
         '          envFrom:',
         '            - configMapRef: {name: api-settings}',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: api-settings',
+        'data:',
+        '  LOG_LEVEL: info',
         '',
       ].join('\n'),
       pass: [
@@ -123,6 +172,13 @@ const rule: Rule<Params> = {
         '          image: registry.example.com/api:1.4.2',
         '          envFrom:',
         '            - configMapRef: {name: api-settings-v3}',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: api-settings-v3',
+        'data:',
+        '  LOG_LEVEL: info',
         '',
       ].join('\n'),
     },
@@ -133,13 +189,16 @@ const rule: Rule<Params> = {
     return problem === undefined ? [] : [`pattern "${params.pattern}" ${problem}`];
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params, ctx): Iterable<Violation> {
     const matcher = compileUserRegex(params.pattern);
     // validate() refuses patterns that do not compile; this only guards a caller that skipped it.
     if (!(matcher instanceof RegExp)) return;
+    const index = ctx.inventory.memo(INDEX_KEY, (inventory) => buildIndex(inventory, ctx));
+    const namespace = targetNamespace(resource, ctx);
     const unversioned = new Map<string, ConfigReference[]>();
     for (const reference of configReferencesOf(resource)) {
       if (isVersioned(reference, params, matcher)) continue;
+      if (!isJudgeable(resource, reference, namespace, index)) continue;
       const name = reference.name ?? '';
       const list = unversioned.get(name);
       if (list) list.push(reference);
@@ -164,7 +223,79 @@ function isVersioned(reference: ConfigReference, params: Params, matcher: RegExp
   const name = reference.name;
   if (reference.kind !== 'ConfigMap' || name === undefined || name === '') return true;
   if (BUILT_IN_CONFIGMAPS.includes(name) || isExemptName(name, params.exemptConfigMaps)) return true;
-  return name.length <= MAX_NAME_LENGTH && matcher.test(name);
+  if (name.length > MAX_NAME_LENGTH) return false;
+  return CONTENT_HASH_SUFFIX.test(name) || matcher.test(name);
+}
+
+/**
+ * True when the input answers for the ConfigMap a reference names: the
+ * reference is not optional, and a ConfigMap of that name that may land in
+ * the workload's namespace is in the input with content of its own, no owner
+ * and no Role reading it by name.
+ */
+function isJudgeable(
+  resource: Resource,
+  reference: ConfigReference,
+  namespace: string | undefined,
+  index: ConfigMapIndex,
+): boolean {
+  if (getIn(resource.object, [...reference.path, 'optional']) === true) return false;
+  const entries = index.byName.get(reference.name ?? '') ?? [];
+  return entries.some(
+    (entry) =>
+      entry.judgeable && (namespace === undefined || entry.namespace === undefined || entry.namespace === namespace),
+  );
+}
+
+/** Built once per run through `ctx.inventory.memo`. */
+function buildIndex(inventory: Inventory, ctx: RuleContext): ConfigMapIndex {
+  const readByName = namesRolesRead(inventory);
+  const byName = new Map<string, ConfigMapEntry[]>();
+  for (const configMap of inventory.ofKind('', 'ConfigMap')) {
+    if (configMap.name === undefined) continue;
+    const entry: ConfigMapEntry = {
+      namespace: targetNamespace(configMap, { inventory, defaultNamespace: ctx.defaultNamespace }),
+      judgeable: !hasOwner(configMap) && hasContent(configMap) && !readByName.has(configMap.name),
+    };
+    const list = byName.get(configMap.name);
+    if (list) list.push(entry);
+    else byName.set(configMap.name, [entry]);
+  }
+  return { byName };
+}
+
+function hasOwner(configMap: Resource): boolean {
+  const owners = getIn(configMap.object, ['metadata', 'ownerReferences']);
+  return Array.isArray(owners) && owners.length > 0;
+}
+
+/** Some `data` or `binaryData`: an empty ConfigMap is a place for content that someone else writes. */
+function hasContent(configMap: Resource): boolean {
+  return ['data', 'binaryData'].some((field) => {
+    const value = configMap.object[field];
+    return isRecord(value) && Object.keys(value).length > 0;
+  });
+}
+
+/** ConfigMap names that a Role or ClusterRole of the input lists in `resourceNames`. */
+function namesRolesRead(inventory: Inventory): ReadonlySet<string> {
+  const names = new Set<string>();
+  const roles = [
+    ...inventory.ofKind('rbac.authorization.k8s.io', 'Role'),
+    ...inventory.ofKind('rbac.authorization.k8s.io', 'ClusterRole'),
+  ];
+  for (const role of roles) {
+    const rules = role.object['rules'];
+    if (!Array.isArray(rules)) continue;
+    for (const rule of rules) {
+      const resources = getIn(rule, ['resources']);
+      const resourceNames = getIn(rule, ['resourceNames']);
+      if (!Array.isArray(resources) || !Array.isArray(resourceNames)) continue;
+      if (!resources.includes('configmaps') && !resources.includes('*')) continue;
+      for (const name of resourceNames) if (typeof name === 'string') names.add(name);
+    }
+  }
+  return names;
 }
 
 function isExemptName(name: string, patterns: readonly string[]): boolean {

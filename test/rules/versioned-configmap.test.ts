@@ -4,8 +4,9 @@ import { compileParameters } from '../../src/engine/params.js';
 import { compileUserRegex } from '../../src/engine/user-regex.js';
 import { ruleTester } from './rule-tester.js';
 
+/** A Pod that takes its environment from the ConfigMap, which follows it in the input. */
 const pod = (configMap: string) =>
-  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: app:1.0\n      envFrom:\n        - configMapRef: {name: '${configMap}'}\n`;
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: app:1.0\n      envFrom:\n        - configMapRef: {name: '${configMap}'}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: '${configMap}'}\ndata: {A: b}\n`;
 
 ruleTester(rule, {
   extraCases: [
@@ -29,6 +30,22 @@ ruleTester(rule, {
     {
       name: 'skips a reference without a name, which the API server would reject',
       yaml: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: app, envFrom: [{configMapRef: {}}, {configMapRef: {name: 7}}]}]\n  volumes: [{name: v, configMap: {}}, {name: w, configMap: x}, {name: y, projected: {sources: [null, {configMap: []}]}}]\n`,
+      expect: [],
+    },
+    {
+      name: 'leaves alone a reference to a ConfigMap the input does not hold',
+      yaml: pod('settings').split('---')[0] ?? '',
+      expect: [],
+    },
+    {
+      name: 'judges a ConfigMap placed by --namespace in the namespace of the workload that uses it',
+      yaml: `${pod('settings').replace('metadata: {name: p}', 'metadata: {name: p, namespace: shop}')}`,
+      defaultNamespace: 'shop',
+      expect: [{ messageId: 'unversioned', line: 9, column: 26 }],
+    },
+    {
+      name: 'does not take a ConfigMap with empty data as content of its own',
+      yaml: pod('settings').replace('data: {A: b}', 'data: {}\nbinaryData: {}'),
       expect: [],
     },
     {
