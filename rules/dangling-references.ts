@@ -3,6 +3,7 @@ import {
   describeObject,
   formatLabelSelector,
   getIn,
+  isClusterScoped,
   isEmptySelector,
   isRecord,
   readLabelSelector,
@@ -44,6 +45,32 @@ type NameIndex = ReadonlyMap<string, ReadonlyMap<string | undefined, ReadonlySet
 interface Indexes {
   pods: PodLabelIndex;
   names: NameIndex;
+  scope: Scope;
+}
+
+/** What the input can answer for. */
+interface Scope {
+  /**
+   * True when the input plainly holds the objects of `namespace`: the user
+   * says so (`--namespaces-complete`), or the input creates the Namespace and
+   * every namespaced object of Kubernetes' own kinds in it states where it
+   * goes (so no tool assigns namespaces or adds objects on the way).
+   */
+  knows(namespace: string | undefined): boolean;
+  /**
+   * True when a Role or ClusterRole of the input lets something create objects
+   * of `group`/`resource` in `namespace` at runtime (for pods, also relabel
+   * them): a controller or operator of the input makes them, so the
+   * manifests do not show them all.
+   */
+  madeAtRuntime(namespace: string | undefined, group: string, resource: string): boolean;
+}
+
+/** Where the Roles of the input let something create (or change) objects of one `group/resource`. */
+interface Grants {
+  /** A ClusterRole, or a Role whose namespace is not known. */
+  everywhere: boolean;
+  namespaces: Set<string>;
 }
 
 /** One Ingress backend that names a Service. */
@@ -54,12 +81,20 @@ interface Backend {
 
 const INDEX_KEY = 'dangling-references/indexes';
 const INGRESS_GROUPS = ['networking.k8s.io', 'extensions'];
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+/** Verbs that let a controller bring objects into being; for pods, also change their labels. */
+const CREATE_VERBS = ['create', '*'];
+const RELABEL_VERBS = ['patch', 'update'];
 
 /**
- * References between objects of the input point at something. Each check runs
- * only when the input holds the kind it points at in the namespace concerned,
- * so a partial input (one file, one chart, one team's namespace) stays quiet
- * about what lives elsewhere:
+ * References between objects of the input point at something. A reference is
+ * judged only where the input can know the answer: the input plainly holds
+ * the namespace's objects (see {@link Scope.knows}), nothing of the input
+ * creates the target kind there at runtime (a Role or ClusterRole granting
+ * `create`, or for pods `patch`/`update`), and the input holds the kind it
+ * points at in that namespace. So a partial input (one file, one chart, a
+ * kustomize base, one team's namespace) stays quiet about what lives
+ * elsewhere:
  *
  * - a Service's `spec.selector` matches some pod template in its namespace;
  * - an Ingress backend (`service.name`, `defaultBackend`, or the older
@@ -97,7 +132,15 @@ const rule: Rule<Params> = {
       'Fix the name or the labels so the reference points at the object it was written for: align the selector with',
       'the pod template labels, or the backend or target name with the Service or workload. If the target is',
       "created elsewhere, lint it together with this input, add the operator's kind to `operatorPodKinds` when an",
-      "operator creates the pods, or exclude the object with the constraint's `match`.",
+      "operator creates the pods, or exclude the object with the constraint's `match`. The rule speaks only where the",
+      'manifests can settle the question, since much of what a reference points at never appears in them: Services',
+      'and pods that operators create (an Elasticsearch Service, the pods of a Ray cluster), labels that kustomize,',
+      'Helm or a service mesh add on the way or at admission, and objects that other tools or people apply. It judges',
+      'a namespace only when the input plainly holds its objects: the input creates the Namespace and every object',
+      "of Kubernetes' own namespaced kinds says which namespace it goes to (or `--namespace` does); with",
+      '`--namespaces-complete` you say so for every namespace the input touches. Even then it stays quiet about a',
+      'kind that a Role or ClusterRole of the input lets something create in that namespace (for pods, also patch or',
+      'update), since a controller makes those at runtime.',
     ].join(' '),
     defaultSeverity: 'warning',
     defaultKinds: [
@@ -137,6 +180,10 @@ const rule: Rule<Params> = {
     },
     example: {
       fail: [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: shop}',
+        '---',
         'apiVersion: apps/v1',
         'kind: Deployment',
         'metadata: {name: api, namespace: shop}',
@@ -161,6 +208,10 @@ const rule: Rule<Params> = {
         '',
       ].join('\n'),
       pass: [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: shop}',
+        '---',
         'apiVersion: apps/v1',
         'kind: Deployment',
         'metadata: {name: api, namespace: shop}',
@@ -195,6 +246,8 @@ const rule: Rule<Params> = {
     const where = namespace === undefined ? '' : ` in namespace "${namespace}"`;
     const object = describeObject(resource);
     const found = (violation: Violation): Violation => ({ ...violation, data: { object, where, ...violation.data } });
+    // Objects the input does not plainly hold can be made by tools, operators or people: nothing to judge.
+    if (!indexes.scope.knows(namespace)) return;
     for (const violation of checkResource(resource, namespace, indexes)) yield found(violation);
   },
 };
@@ -222,7 +275,79 @@ function buildIndexes(inventory: Inventory, ctx: RuleContext, operatorPodKinds: 
     if (!set) byNamespace.set(namespace, (set = new Set()));
     set.add(resource.name);
   }
-  return { pods: buildPodLabelIndex(inventory, ctx, operatorPodKinds), names };
+  return { pods: buildPodLabelIndex(inventory, ctx, operatorPodKinds), names, scope: buildScope(inventory, ctx) };
+}
+
+function buildScope(inventory: Inventory, ctx: RuleContext): Scope {
+  const explicit = ctx.defaultNamespace !== undefined || inventory.resources.every(statesItsNamespace);
+  const grants = runtimeGrants(inventory, ctx);
+  return {
+    knows(namespace) {
+      if (ctx.namespacesComplete) return true;
+      return explicit && namespace !== undefined && inventory.namespaceObject(namespace) !== undefined;
+    },
+    madeAtRuntime(namespace, group, resource) {
+      const keys = [`${group}/${resource}`, `*/${resource}`, `${group}/*`, '*/*'];
+      return keys.some((key) => {
+        const grant = grants.get(key);
+        if (!grant) return false;
+        if (grant.everywhere || namespace === undefined) return true;
+        return grant.namespaces.has(namespace);
+      });
+    },
+  };
+}
+
+/**
+ * True unless the object is of a namespaced kind of Kubernetes itself and
+ * names no namespace: such an input leaves namespaces to a tool (kustomize,
+ * Helm, `kubectl -n`) and is part of something larger. Custom kinds are left
+ * out, since their scope may not be known.
+ */
+function statesItsNamespace(resource: Resource): boolean {
+  const { group, kind } = resource;
+  const builtIn = group === '' || !group.includes('.') || group.endsWith('.k8s.io');
+  return !builtIn || isClusterScoped(group, kind) || (resource.namespace !== undefined && resource.namespace !== '');
+}
+
+/**
+ * `group/resource` (with `*` as the Role wrote it) → where the Roles and
+ * ClusterRoles of the input grant creating such objects; pods also count when
+ * they may be patched or updated, since a controller can relabel them.
+ */
+function runtimeGrants(inventory: Inventory, ctx: RuleContext): ReadonlyMap<string, Grants> {
+  const grants = new Map<string, Grants>();
+  const roles = [...inventory.ofKind(RBAC_GROUP, 'Role'), ...inventory.ofKind(RBAC_GROUP, 'ClusterRole')];
+  for (const role of roles) {
+    const namespace = role.kind === 'Role' ? targetNamespace(role, ctx) : undefined;
+    const rules = role.object['rules'];
+    if (!Array.isArray(rules)) continue;
+    for (const rule of rules) {
+      const groups = stringList(getIn(rule, ['apiGroups']));
+      const resources = stringList(getIn(rule, ['resources']));
+      const verbs = stringList(getIn(rule, ['verbs']));
+      for (const group of groups) {
+        for (const resource of resources) {
+          const relabels = resource === 'pods' || resource === '*';
+          if (!verbs.some((verb) => CREATE_VERBS.includes(verb) || (relabels && RELABEL_VERBS.includes(verb))))
+            continue;
+          addGrant(grants, `${group}/${resource}`, namespace);
+        }
+      }
+    }
+  }
+  return grants;
+}
+
+function addGrant(grants: Map<string, Grants>, key: string, namespace: string | undefined): void {
+  let grant = grants.get(key);
+  if (!grant) grants.set(key, (grant = { everywhere: false, namespaces: new Set() }));
+  if (namespace === undefined) grant.everywhere = true;
+  else grant.namespaces.add(namespace);
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
 /**
@@ -248,9 +373,14 @@ function hasName(names: NameIndex, kind: string, namespace: string | undefined, 
   return (byNamespace.get(namespace)?.has(name) ?? false) || (byNamespace.get(undefined)?.has(name) ?? false);
 }
 
+/** The pods that may land in the namespace are all in the input: none from operators or the input's own controllers. */
+function judgesPods(namespace: string | undefined, indexes: Indexes): boolean {
+  return indexes.pods.judges(namespace) && !indexes.scope.madeAtRuntime(namespace, '', 'pods');
+}
+
 /** A Service with a selector (not ExternalName, not one with hand-made endpoints) must select some pod. */
 function checkService(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
-  if (!indexes.pods.judges(namespace)) return [];
+  if (!judgesPods(namespace, indexes)) return [];
   if (getIn(resource.object, ['spec', 'type']) === 'ExternalName') return [];
   const selector = getIn(resource.object, ['spec', 'selector']);
   if (!isRecord(selector) || Object.keys(selector).length === 0) return [];
@@ -268,6 +398,7 @@ function checkService(resource: Resource, namespace: string | undefined, indexes
 
 function checkIngress(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
   if (!judgesNames(indexes.names, 'Service', namespace)) return [];
+  if (indexes.scope.madeAtRuntime(namespace, '', 'services')) return [];
   return ingressBackends(resource)
     .filter((backend) => !hasName(indexes.names, 'Service', namespace, backend.service))
     .map((backend) => ({ messageId: 'ingressBackend', data: { service: backend.service }, path: backend.path }));
@@ -306,6 +437,9 @@ function checkHpa(resource: Resource, namespace: string | undefined, indexes: In
   const target = getIn(resource.object, ['spec', 'scaleTargetRef', 'name']);
   if (typeof kind !== 'string' || typeof target !== 'string' || target === '') return [];
   if (!judgesNames(indexes.names, kind, namespace) || hasName(indexes.names, kind, namespace, target)) return [];
+  const apiVersion = getIn(resource.object, ['spec', 'scaleTargetRef', 'apiVersion']);
+  const group = typeof apiVersion === 'string' && apiVersion.includes('/') ? (apiVersion.split('/')[0] ?? '') : '';
+  if (indexes.scope.madeAtRuntime(namespace, group, `${kind.toLowerCase()}s`)) return [];
   return [{ messageId: 'hpaTarget', data: { kind, target }, path: ['spec', 'scaleTargetRef', 'name'] }];
 }
 
@@ -317,7 +451,7 @@ function checkHpa(resource: Resource, namespace: string | undefined, indexes: In
  * brings up.
  */
 function checkPdb(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
-  if (!indexes.pods.judges(namespace)) return [];
+  if (!judgesPods(namespace, indexes)) return [];
   const selector = readLabelSelector(getIn(resource.object, ['spec', 'selector']));
   if (!selector || isEmptySelector(selector) || indexes.pods.selectsAny(namespace, selector)) return [];
   return [{ messageId: 'pdbSelector', data: { selector: formatLabelSelector(selector) }, path: ['spec', 'selector'] }];
@@ -325,7 +459,7 @@ function checkPdb(resource: Resource, namespace: string | undefined, indexes: In
 
 /** An empty podSelector is the namespace-wide policy; only a non-empty one can miss. */
 function checkNetworkPolicy(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
-  if (!indexes.pods.judges(namespace)) return [];
+  if (!judgesPods(namespace, indexes)) return [];
   const selector = readLabelSelector(getIn(resource.object, ['spec', 'podSelector']));
   if (!selector || isEmptySelector(selector) || indexes.pods.selectsAny(namespace, selector)) return [];
   return [
