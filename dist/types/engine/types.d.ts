@@ -117,6 +117,12 @@ export interface Violation {
     /** Path from the object root (not the document root) to the offending field. */
     path: ObjectPath;
     related?: readonly RelatedLocation[];
+    /**
+     * The part of the value at `path` that the rule judged, when not the whole
+     * of it: `allowed-repos` judges an image's repository, tag rules its tag. A
+     * baseline tells findings apart by it (see Finding.judgedKey).
+     */
+    judged?: string;
     /** Structured data about the violation (Gatekeeper's result `details`). */
     details?: unknown;
 }
@@ -256,6 +262,12 @@ export interface Finding {
      * a baseline can tell a changed value from the same one on another line.
      */
     valueKey?: string;
+    /**
+     * The part of the value the rule judged, when it judged only a part (an
+     * image's repository or tag): a baseline knows the finding by it, so that
+     * fixing another finding on the same value does not make this one new.
+     */
+    judgedKey?: string;
     /** Set when the finding is suppressed; it is reported but never fails the run. */
     suppression?: Suppression;
     /** With a baseline: whether the baseline holds this finding. */
