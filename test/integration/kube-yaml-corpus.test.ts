@@ -51,8 +51,11 @@ function kubectlDecode(file: string, home: string): Decoded {
   });
   if (result.status !== 0) {
     const error = result.stderr || result.stdout;
-    // Files that are YAML but not objects (CI workflows, Helm values) are refused for another reason.
-    return /converting YAML to JSON|yaml: |json: /.test(error) ? { yamlError: error } : { otherError: error };
+    // Files that are YAML but not objects (CI workflows, Helm values, a JSON array) are refused for another reason.
+    const notAnObject = /into Go value of type unstructured/.test(error);
+    return /converting YAML to JSON|yaml: |json: /.test(error) && !notAnObject
+      ? { yamlError: error }
+      : { otherError: error };
   }
   if (result.stdout.trim() === '') return { objects: [] };
   const objects = result.stdout.split(/\n(?=\{)/).map((text) => {
