@@ -94,18 +94,8 @@ class TestFolders {
     if (roles) return roles;
     roles = new Map();
     this.chainsaw.set(folder, roles);
-    for (const name of ['chainsaw-test.yaml', 'chainsaw-test.yml']) {
-      const file = path.resolve(this.cwd, folder, name);
-      if (!existsSync(file)) continue;
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
-      const read = readSingleDocument(text);
-      if ('value' in read) collectChainsawFiles(read.value, roles);
-    }
+    const test = firstYaml(path.resolve(this.cwd, folder), ['chainsaw-test.yaml', 'chainsaw-test.yml']);
+    if (test) collectChainsawFiles(test.value, roles);
     return roles;
   }
 }
@@ -124,6 +114,21 @@ function collectChainsawFiles(value: unknown, roles: Map<string, string>): void 
 }
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** The value of the first of these files that the folder holds and that reads as YAML; undefined when none does. */
+function firstYaml(folder: string, names: readonly string[]): { file: string; value: unknown } | undefined {
+  for (const name of names) {
+    const file = path.join(folder, name);
+    if (!existsSync(file)) continue;
+    try {
+      const read = readSingleDocument(readFileSync(file, 'utf8'));
+      return 'value' in read ? { file, value: read.value } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
 
 /** The patch files that kustomizations name, found in the folders above each file. */
 class KustomizePatches {
@@ -147,19 +152,10 @@ class KustomizePatches {
     if (patches) return patches;
     patches = new Map();
     this.byFolder.set(folder, patches);
-    for (const name of KUSTOMIZATION_NAMES) {
-      const file = path.join(folder, name);
-      if (!existsSync(file)) continue;
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
-      const read = readSingleDocument(text);
-      const shown = path.relative(this.cwd, file) || name;
-      if ('value' in read) for (const patch of patchPaths(read.value)) patches.set(path.resolve(folder, patch), shown);
-      break;
+    const kustomization = firstYaml(folder, KUSTOMIZATION_NAMES);
+    if (kustomization) {
+      const shown = path.relative(this.cwd, kustomization.file);
+      for (const patch of patchPaths(kustomization.value)) patches.set(path.resolve(folder, patch), shown);
     }
     return patches;
   }

@@ -5,16 +5,7 @@
  * workloads that are plainly fragments. What sits beside them is still linted.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
+import { runCli, type JsonFinding } from '../helpers/cli.js';
 
 const DIR = 'fixtures/set-aside';
 let findings: JsonFinding[] = [];

@@ -4,18 +4,7 @@
  * would judge another object than the one the cluster gets.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  object?: { name?: string };
-  related?: { file: string; line: number; column: number; message: string }[];
-}
+import { runCli, type JsonFinding } from '../helpers/cli.js';
 
 const DIR = 'fixtures/yaml-1.1';
 let findings: JsonFinding[] = [];

@@ -57,3 +57,14 @@ export function writeTemp(directory: string, name: string, text: string): string
 export function lintOptions(options: Partial<LintOptions> & Pick<LintOptions, 'paths' | 'cwd'>): LintOptions {
   return { exclude: [], enable: [], disable: [], readStdin: () => Promise.resolve(''), ...options };
 }
+
+/** A finding as the JSON report writes it, with the fields tests read. */
+export interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  related?: { file: string; line: number; column: number; message: string }[];
+}
