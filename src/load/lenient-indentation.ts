@@ -15,6 +15,7 @@
  * positions are mapped back to the text as written.
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { YAML_PARSE_OPTIONS, yamlProblems } from './kube-yaml/decode.js';
 import type { LinePositions } from './locator.js';
 
 /** A document parsed from indented text, with positions in the text as written. */
@@ -44,10 +45,10 @@ export function mendIndentation(source: string, firstLine: number): Mended | und
   if (!padding.some((pad) => pad > 0)) return undefined;
   const text = lines.map((line, index) => ' '.repeat(padding[index] ?? 0) + line).join('\n');
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
+  const documents = parseAllDocuments(text, { ...YAML_PARSE_OPTIONS, lineCounter });
   if (!Array.isArray(documents) || documents.length !== 1) return undefined;
   const [document] = documents;
-  if (!document || document.errors.some((error) => error.code !== 'TAG_RESOLVE_FAILED')) return undefined;
+  if (!document || yamlProblems(document.errors).length > 0) return undefined;
   return { document, lineCounter: unpadded(lineCounter, padding, firstLine) };
 }
 

@@ -1,11 +1,11 @@
 import { Document, LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
-import { decodeDocument, type DuplicateKey } from './kube-yaml/decode.js';
+import { decodeDocument, YAML_PARSE_OPTIONS, yamlProblems, type DuplicateKey } from './kube-yaml/decode.js';
 import { DecodeError } from './kube-yaml/entries.js';
 import { isIndentationError, mendIndentation } from './lenient-indentation.js';
 import { templateMarkerOffset } from './template-syntax.js';
 import { formatPath } from '../engine/paths.js';
 import type { Finding, KubeObject, Locator, ObjectPath, Resource } from '../engine/types.js';
-import { loadFast, type Chunk, type FastDocument } from './fast.js';
+import { loadFast, splitDocuments, type Chunk, type FastDocument } from './fast.js';
 import { createEventRanges, type EventRanges } from './event-locator.js';
 import { createYamlLocator, toSourceRange, type LinePositions } from './locator.js';
 import { fileProblem, LOAD_RULES } from './problems.js';
@@ -17,9 +17,6 @@ export type LoadEvent =
   | { type: 'resource'; resource: Resource }
   | { type: 'problem'; finding: Finding }
   | { type: 'skipped'; file: string; documentIndex: number; line: number; reason: string };
-
-/** How `yaml` parses every document: its own tag resolution and key checks are not used (see kube-yaml/). */
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
 
 /**
  * Set to force the simple load path (every file parsed by `yaml` alone), for
@@ -103,9 +100,9 @@ function* fastEvents(documents: Prepared[], text: string, file: string): Generat
     if (!document.hasDocument) continue;
     const { chunk, value, parsed } = document;
     if (parsed) {
-      const positions = shiftedPositions(lazyPositions(text.slice(chunk.start, chunk.end)), chunk.linesBefore);
-      const lineCounter = shiftedLineCounter(parsed.lineCounter, chunk.linesBefore);
       const source = text.slice(chunk.start, chunk.end);
+      const positions = shiftedPositions(lazyPositions(source), chunk.linesBefore);
+      const lineCounter = shiftedLineCounter(parsed.lineCounter, chunk.linesBefore);
       yield* documentEvents(parsed.document, { file, documentIndex, lineCounter, positionAt: positions, text: source });
     } else if (isPlainResource(value)) {
       const locator = chunkLocator(text, chunk);
@@ -214,9 +211,8 @@ function* documentEvents(parsed: Document.Parsed, parsedContext: DocumentContext
   const readable = yield* readableDocument(parsed, parsedContext);
   if (!readable) return;
   const { document, context } = readable;
-  for (const warning of document.warnings) {
-    if (warning.code !== 'TAG_RESOLVE_FAILED') yield { type: 'problem', finding: warningFinding(warning, context) };
-  }
+  for (const warning of yamlProblems(document.warnings))
+    yield { type: 'problem', finding: warningFinding(warning, context) };
   const start = (document.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? document.range[0];
   const line = context.lineCounter.linePos(start).line;
   let value: unknown;
@@ -356,15 +352,14 @@ function* readableDocument(
   document: Document.Parsed,
   context: DocumentContext,
 ): Generator<LoadEvent, { document: Document.Parsed; context: DocumentContext } | undefined> {
-  const errors = document.errors.filter((error) => error.code !== 'TAG_RESOLVE_FAILED');
+  const errors = yamlProblems(document.errors);
   if (errors.length === 0) return { document, context };
   if (errors.some(isIndentationError)) {
     const lineStart = context.text.lastIndexOf('\n', document.range[0] - 1) + 1;
     const firstLine = context.positionAt(lineStart).line - 1;
     // A document ends at the next `---` line, whatever `yaml` made of the text before it.
-    const next = /^---(?:[ \t]|$)/m.exec(context.text.slice(lineStart + 1));
-    const end = next ? lineStart + 1 + next.index : context.text.length;
-    const mended = mendIndentation(context.text.slice(lineStart, end), firstLine);
+    const stretch = splitDocuments(context.text).find((chunk) => chunk.start <= lineStart && lineStart < chunk.end);
+    const mended = mendIndentation(context.text.slice(lineStart, stretch?.end), firstLine);
     if (mended) {
       const { lineCounter } = mended;
       const mendedContext = { ...context, lineCounter, positionAt: (offset: number) => lineCounter.linePos(offset) };
@@ -404,16 +399,9 @@ function decodeFinding(error: unknown, document: Document.Parsed, context: Docum
     const message = tooDeep(reason) ? 'cannot load document: nesting is too deep' : `cannot load document: ${reason}`;
     return fileProblem(LOAD_RULES.parseError, 'error', message, { ...context, line, column: 1 });
   }
-  const [start, end] = error.range ?? [document.range[0], document.range[0]];
-  const from = context.lineCounter.linePos(start);
-  const to = context.lineCounter.linePos(Math.max(start, end));
-  return fileProblem(LOAD_RULES.parseError, 'error', `cannot load document: ${reason}`, {
-    ...context,
-    line: from.line,
-    column: from.col,
-    endLine: to.line,
-    endColumn: to.col,
-  });
+  const range = error.range ?? [document.range[0], document.range[0]];
+  const where = placed(range, context, (offset) => context.lineCounter.linePos(offset));
+  return fileProblem(LOAD_RULES.parseError, 'error', `cannot load document: ${reason}`, where);
 }
 
 /** A key written twice in one mapping: only the last value counts. */
@@ -425,46 +413,35 @@ function duplicateFinding(duplicate: DuplicateKey, context: DocumentContext): Fi
     first === again
       ? `duplicate key ${key}: only the last value counts, which hides the earlier one on line ${firstLine}`
       : `duplicate key ${key}: Kubernetes reads ${again} as ${key}, like ${first} on line ${firstLine}, and only the last value counts (quote keys that are words such as yes, no, on, off, y and n)`;
-  const from = context.lineCounter.linePos(duplicate.range[0]);
-  const to = context.lineCounter.linePos(Math.max(duplicate.range[0], duplicate.range[1]));
-  return fileProblem(LOAD_RULES.duplicateKey, 'error', message, {
-    ...context,
-    line: from.line,
-    column: from.col,
-    endLine: to.line,
-    endColumn: to.col,
-  });
+  const where = placed(duplicate.range, context, (offset) => context.lineCounter.linePos(offset));
+  return fileProblem(LOAD_RULES.duplicateKey, 'error', message, where);
 }
 
 function syntaxFinding(error: YAMLError, context: DocumentContext, others: number): Finding {
-  const start = context.positionAt(error.pos[0]);
-  const end = context.positionAt(Math.max(error.pos[0], error.pos[1]));
   const more =
     others === 0 ? '' : `; ${others} more ${others === 1 ? 'error follows' : 'errors follow'} in this document`;
   const message = tooDeep(error.message)
     ? `nesting is too deep to load (${error.code})`
     : `${shorten(error.message.split('\n')[0] ?? error.message)} (${error.code})${more}`;
-  return fileProblem(LOAD_RULES.parseError, 'error', message, {
-    ...context,
-    line: start.line,
-    column: start.col,
-    endLine: end.line,
-    endColumn: end.col,
-  });
+  return fileProblem(LOAD_RULES.parseError, 'error', message, placed(error.pos, context, context.positionAt));
 }
 
 /** A warning of `yaml` (an unresolved tag, for one): the document still loads, and is checked. */
 function warningFinding(warning: YAMLWarning, context: DocumentContext): Finding {
-  const start = context.positionAt(warning.pos[0]);
-  const end = context.positionAt(Math.max(warning.pos[0], warning.pos[1]));
   const message = `${shorten(warning.message.split('\n')[0] ?? warning.message)} (${warning.code})`;
-  return fileProblem(LOAD_RULES.yamlWarning, 'warning', message, {
-    ...context,
-    line: start.line,
-    column: start.col,
-    endLine: end.line,
-    endColumn: end.col,
-  });
+  return fileProblem(LOAD_RULES.yamlWarning, 'warning', message, placed(warning.pos, context, context.positionAt));
+}
+
+/** Where a finding about source offsets `[start, end]` of the document goes; the end is never before the start. */
+function placed(
+  [start, end]: readonly [number, number],
+  context: DocumentContext,
+  positionOf: (offset: number) => { line: number; col: number },
+): { file: string; documentIndex: number; line: number; column: number; endLine: number; endColumn: number } {
+  const from = positionOf(start);
+  const to = positionOf(Math.max(start, end));
+  const { file, documentIndex } = context;
+  return { file, documentIndex, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
 /** Maps offsets to 1-based lines and UTF-16 columns; the line index is built on first use. */

@@ -4,9 +4,10 @@
  * gives the syntax tree and the positions; its own YAML 1.2 values are never
  * used.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLError, type YAMLWarning } from 'yaml';
 import {
   assignments,
+  asDecodeError,
   DecodeError,
   followAlias,
   rangeOf,
@@ -15,6 +16,20 @@ import {
   type AliasGuard,
 } from './entries.js';
 import { jsonValue } from './scalars.js';
+
+/**
+ * How `yaml` parses every document that is decoded here: its own YAML 1.2 tag
+ * resolution and duplicate-key check are not used, since decoding does both.
+ */
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
+
+/**
+ * What `yaml` reports of a document, less what concerns tags: go-yaml accepts
+ * any tag, and decoding resolves the ones it knows.
+ */
+export function yamlProblems<T extends YAMLError | YAMLWarning>(problems: readonly T[]): T[] {
+  return problems.filter((problem) => problem.code !== 'TAG_RESOLVE_FAILED');
+}
 
 /** Bounds alias expansion so that a "billion laughs" document cannot exhaust memory. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -70,9 +85,10 @@ function decodeNode(node: unknown, document: Document, guard: AliasGuard, duplic
   const followed = followAlias(node, document, guard);
   const target = followed.node;
   if (target === null || target === undefined) return null;
+  // Only a collection can hold an alias of itself, so only collections are guarded.
+  if (isScalar(target)) return scalarValue(target);
   guard.enter(target);
   try {
-    if (isScalar(target)) return scalarValue(target);
     if (isMap(target) || isPair(target)) return decodeMap(target, document, guard, duplicates);
     if (isSeq(target)) return target.items.map((item) => decodeNode(item, document, guard, duplicates));
     throw new DecodeError('a node that cannot be decoded', rangeOf(target));
@@ -85,7 +101,7 @@ function scalarValue(node: Parameters<typeof resolveScalar>[0]): unknown {
   try {
     return jsonValue(resolveScalar(node), scalarText(node));
   } catch (error) {
-    throw new DecodeError(error instanceof Error ? error.message : String(error), rangeOf(node));
+    throw asDecodeError(error, node);
   }
 }
 

@@ -132,8 +132,13 @@ export function keyOf(node: Node | null, document: Document, guard: AliasGuard =
   try {
     return keyString(resolveScalar(target), text);
   } catch (error) {
-    throw new DecodeError(error instanceof Error ? error.message : String(error), rangeOf(node));
+    throw asDecodeError(error, node);
   }
+}
+
+/** A resolution error (a tag that does not fit, a value JSON cannot hold) as a DecodeError at the node. */
+export function asDecodeError(error: unknown, node: unknown): DecodeError {
+  return new DecodeError(error instanceof Error ? error.message : String(error), rangeOf(node));
 }
 
 /** A scalar node's text, before any resolution. */

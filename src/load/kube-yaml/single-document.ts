@@ -4,7 +4,7 @@
  * mean the same in the config as in the manifests it lints.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { decodeDocument } from './decode.js';
+import { decodeDocument, YAML_PARSE_OPTIONS, yamlProblems } from './decode.js';
 import { DecodeError } from './entries.js';
 
 export type SingleDocument =
@@ -14,12 +14,12 @@ export type SingleDocument =
 /** The document's value, or the first thing wrong with it (a syntax error, a duplicate key, what Kubernetes would refuse). */
 export function readSingleDocument(text: string): SingleDocument {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const document = parseDocument(text, { ...YAML_PARSE_OPTIONS, lineCounter });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const firstError = document.errors.find((error) => error.code !== 'TAG_RESOLVE_FAILED');
+  const [firstError] = yamlProblems(document.errors);
   if (firstError)
     return { error: `invalid YAML: ${firstError.message.split('\n')[0] ?? ''}`, ...at(firstError.pos[0]) };
   try {

@@ -1,6 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { decodeDocument } from '../../../src/load/kube-yaml/decode.js';
-import { YAML_PARSE_OPTIONS } from '../../../src/load/parse.js';
+import { decodeDocument, YAML_PARSE_OPTIONS } from '../../../src/load/kube-yaml/decode.js';
 import { describe, expect, it } from 'vitest';
 import { createEventRanges } from '../../../src/load/event-locator.js';
 import { loadFast } from '../../../src/load/fast.js';
