@@ -4,6 +4,7 @@ import { adopt, scanIgnoreComments, type AdoptOptions, type BaselineRun, type Ig
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { loadPlugins, unloadedRuleFinding } from './config/plugins.js';
 import { resolveConstraints } from './config/resolve.js';
+import { isOff } from './config/schema.js';
 import { evaluate, sortFindings, type BoundConstraint, type EvaluateOptions } from './engine/run.js';
 import type { Finding, Resource, Rule } from './engine/types.js';
 import { expandResources, type ExpansionTemplate } from './gatekeeper/expansion.js';
@@ -77,9 +78,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig(options);
   const plugins = await loadPlugins(config, new Set(builtinRules.map((rule) => rule.meta.id)));
   // A rule module's rules run once it is listed, unless the config turns them off.
-  const pluginIds = plugins.rules
-    .map((rule) => rule.meta.id)
-    .filter((id) => !['off', false].includes(config?.config.rules?.[id] as string));
+  const pluginIds = plugins.rules.map((rule) => rule.meta.id).filter((id) => !isOff(config?.config.rules?.[id]));
   const {
     constraints,
     notes: constraintNotes,
@@ -241,7 +240,6 @@ function evaluateExpanded(
   });
 }
 
-/** `--constraints` paths, then the config's path entries, both relative to the working directory. */
 /** One finding for a chart whose files were among the inputs: they are not manifests, and the chart is not linted. */
 function chartFinding(chart: string): Finding {
   const message = `Helm chart ${chart}: its templates and values files are not manifests, so they are not linted; lint what the chart renders (helm template <release> ${chart} | k8s-bp lint -)`;
@@ -249,6 +247,7 @@ function chartFinding(chart: string): Finding {
   return fileProblem(LOAD_RULES.helmChart, 'warning', message, { file, documentIndex: 0, line: 1, column: 1 });
 }
 
+/** `--constraints` paths, then the config's path entries, both relative to the working directory. */
 function gatekeeperPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {
   const fromConfig = (config?.config.constraints ?? []).filter((entry): entry is string => typeof entry === 'string');
   return [...(options.constraints ?? []), ...fromConfig.map((entry) => configRelative(config, options, entry))];

@@ -6,7 +6,7 @@ import { didYouMean } from '../util/suggest.js';
 import { combineConfigErrors, ConfigError, type ConfigPlace } from './errors.js';
 import type { LoadedConfig } from './load.js';
 import { PRESETS } from './presets.js';
-import type { ConfigFile, ConstraintSettings, ScopedAction } from './schema.js';
+import { isOff, type ConfigFile, type ConstraintSettings, type ScopedAction } from './schema.js';
 
 /** The enforcement point that names offline evaluation in Gatekeeper's scoped actions. */
 export const OFFLINE_ENFORCEMENT_POINTS = new Set(['*', 'gator.gatekeeper.sh']);
@@ -104,7 +104,7 @@ function draftsFromConfig(config: ConfigFile | undefined, knowsRule: (id: string
     const at = ['rules', id];
     if (!knowsRule(id, at)) continue;
     const index = drafts.findIndex((draft) => draft.name === id);
-    if (setting === 'off' || setting === false) {
+    if (isOff(setting)) {
       if (index !== -1) drafts.splice(index, 1);
       continue;
     }

@@ -174,7 +174,15 @@ export interface ConfigFile {
   plugins?: string[];
   /** Files, directories or globs of admission policies to enforce, as `--policies`. */
   policies?: string[];
-  rules?: Record<string, 'off' | false | 'deny' | 'warn' | 'dryrun' | ConstraintSettings>;
+  rules?: Record<string, RuleSetting>;
   /** Constraints written here, or paths of Gatekeeper constraint manifests. */
   constraints?: (ConstraintEntry | string)[];
+}
+
+/** What the config may say of a rule in `rules:`. */
+export type RuleSetting = 'off' | false | 'deny' | 'warn' | 'dryrun' | ConstraintSettings;
+
+/** Whether a rule's setting turns it off: `off`, or `false`, which an unquoted `off` is to a YAML 1.1 reader. */
+export function isOff(setting: RuleSetting | undefined): setting is 'off' | false {
+  return setting === 'off' || setting === false;
 }

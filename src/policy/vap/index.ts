@@ -1,3 +1,3 @@
 /** What the lint pipeline uses of admission policies; it imports this module only when a run has some. */
-export { addPolicyManifest, emptyPolicySet, evaluateAdmissionPolicies, type AdmissionPolicySet } from './evaluate.js';
+export { evaluateAdmissionPolicies, type AdmissionPolicySet } from './evaluate.js';
 export { loadAdmissionPolicies } from './load.js';
