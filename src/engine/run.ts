@@ -1,4 +1,5 @@
 import { broughtByRelated } from './brought-by.js';
+import { containerOf } from './container-of.js';
 import { createInventory } from './inventory.js';
 import { matchesResource } from './match.js';
 import { formatMessage } from './messages.js';
@@ -121,6 +122,8 @@ function toFinding(
     },
   };
   if (constraint.constraintKind) finding.constraintKind = constraint.constraintKind;
+  const container = containerOf(resource.object, violation.path);
+  if (container !== undefined) finding.container = container;
   const related = [...broughtByRelated(resource, documentPath), ...(violation.related ?? []).map(toRelatedFinding)];
   if (related.length > 0) finding.related = related;
   return finding;

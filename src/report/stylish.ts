@@ -58,27 +58,89 @@ function fixedLine({ file, fixed }: { file: string; fixed: number }): string {
   return `${entries} in ${escapeForTerminal(file)} ${rest} with --prune-baseline`;
 }
 
+/** Messages longer than this do not widen the message column: one long message should not push every rule id off screen. */
+const ALIGN_MESSAGES_UP_TO = 100;
+
+interface Row {
+  finding: Finding;
+  /** The row sits under its container's heading. */
+  grouped: boolean;
+}
+
+/**
+ * A file's rows in position order, except that a container with more than one
+ * finding gets a heading at its first finding and all its rows beneath it:
+ * what to fix in one container reads as one block.
+ */
 function formatFile(file: string, findings: readonly Finding[], paint: Palette): string {
-  const cells = findings.map((finding) => ({
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = containerKey(finding);
+    if (key === undefined) continue;
+    const members = groups.get(key);
+    if (members) members.push(finding);
+    else groups.set(key, [finding]);
+  }
+  const lines: Array<string | Row> = [];
+  const emitted = new Set<string>();
+  for (const finding of findings) {
+    const key = containerKey(finding);
+    const members = key === undefined ? undefined : groups.get(key);
+    if (key === undefined || members === undefined || members.length < 2) {
+      lines.push({ finding, grouped: false });
+      continue;
+    }
+    if (emitted.has(key)) continue;
+    emitted.add(key);
+    lines.push(containerHeading(finding));
+    for (const member of members) lines.push({ finding: member, grouped: true });
+  }
+  const rows = lines.filter((line): line is Row => typeof line !== 'string');
+  const cells = new Map(rows.map((row) => [row, cellOf(row)]));
+  const all = [...cells.values()];
+  const width = (values: string[]) => Math.max(0, ...values.map((value) => value.length));
+  const positionWidth = width(all.map((cell) => cell.position));
+  const severityWidth = width(all.map((cell) => cell.severity));
+  const messageWidth = width(all.map((cell) => cell.message).filter((text) => text.length <= ALIGN_MESSAGES_UP_TO));
+  const text = lines.map((line) => {
+    if (typeof line === 'string') return `  ${paint.bold(escapeForTerminal(line))}`;
+    const cell = cells.get(line)!;
+    const indent = line.grouped ? '    ' : '  ';
+    const message = cell.message.padEnd(messageWidth);
+    if (!cell.active) {
+      return paint.dim(
+        `${indent}${cell.position.padEnd(positionWidth)}  ${cell.severity.padEnd(severityWidth)}  ${message}  ${cell.rule}  ${cell.status}`,
+      );
+    }
+    const severity = severityColour(cell.severity, paint)(cell.severity.padEnd(severityWidth));
+    return `${indent}${paint.dim(cell.position.padEnd(positionWidth))}  ${severity}  ${message}  ${paint.dim(cell.rule)}`;
+  });
+  return `${paint.underline(escapeForTerminal(file))}\n${text.map((row) => row.trimEnd()).join('\n')}\n`;
+}
+
+function containerKey(finding: Finding): string | undefined {
+  return finding.container === undefined ? undefined : `${finding.documentIndex}\u0000${finding.container}`;
+}
+
+/** `container "web" in Deployment "storefront"` */
+function containerHeading(finding: Finding): string {
+  const owner = finding.object?.name !== undefined ? ` in ${finding.object.kind} "${finding.object.name}"` : '';
+  return `container "${finding.container!}"${owner}`;
+}
+
+function cellOf({ finding, grouped }: Row) {
+  // Under its heading, a message need not name the container again.
+  const prefix = `container "${finding.container ?? ''}" `;
+  const message =
+    grouped && finding.message.startsWith(prefix) ? finding.message.slice(prefix.length) : finding.message;
+  return {
     active: isActive(finding),
     position: `${finding.line}:${finding.column}`,
     severity: finding.severity,
-    message: escapeForTerminal(finding.message),
+    message: escapeForTerminal(message),
     rule: finding.ruleId === finding.constraintName ? finding.ruleId : `${finding.ruleId} (${finding.constraintName})`,
     status: escapeForTerminal(statusOf(finding)),
-  }));
-  const width = (pick: (cell: (typeof cells)[number]) => string) => Math.max(...cells.map((cell) => pick(cell).length));
-  const positionWidth = width((cell) => cell.position);
-  const severityWidth = width((cell) => cell.severity);
-  const messageWidth = width((cell) => cell.message);
-  const rows = cells.map((cell) => {
-    if (!cell.active) {
-      const text = `  ${cell.position.padEnd(positionWidth)}  ${cell.severity.padEnd(severityWidth)}  ${cell.message.padEnd(messageWidth)}  ${cell.rule}  ${cell.status}`;
-      return paint.dim(text);
-    }
-    return `  ${paint.dim(cell.position.padEnd(positionWidth))}  ${severityColour(cell.severity, paint)(cell.severity.padEnd(severityWidth))}  ${cell.message.padEnd(messageWidth)}  ${paint.dim(cell.rule)}`;
-  });
-  return `${paint.underline(escapeForTerminal(file))}\n${rows.map((row) => row.trimEnd()).join('\n')}\n`;
+  };
 }
 
 /** Why a listed finding does not count: `(suppressed by a comment: reason)`, `(in the baseline)`, `(outside the changes)`. */

@@ -322,7 +322,7 @@ spec:
     expect(run.stdout).toMatch(/✖ 1 problem \(0 errors, 1 warning\) in 2 files, 1 resource; 1 suppressed\n$/);
     const shown = runCli(['lint', '--show-suppressed', '.'], { cwd: dir });
     expect(shown.stdout).toMatch(
-      /9:7 +error +container "web" uses image "nginx:latest".* no-latest-tag +\(suppressed by a comment: mirrored\)/,
+      / {4}9:7 +error +uses image "nginx:latest".* no-latest-tag +\(suppressed by a comment: mirrored\)/,
     );
 
     writeFileSync(
@@ -657,6 +657,25 @@ describe('--changed-since', () => {
 
     // Against the branch's own tip nothing changed, and nothing fails.
     expect(lintJson(dir, ['--changed-since', 'HEAD']).report.summary).toMatchObject({ errors: 0, outsideChanges: 5 });
+  });
+
+  it('works from any directory inside the repository, with paths relative to it', () => {
+    const dir = repository({ '.k8s-bp.yaml': config, 'k8s/apps/web.yaml': POD, 'docs/readme.md': 'docs\n' });
+    writeFileSync(path.join(dir, 'k8s/apps/web.yaml'), `${POD}    - name: sidecar\n      image: envoy:latest\n`);
+    const counted = (cwd: string, target: string) => {
+      const run = runCli(['lint', '--format', 'json', '--changed-since', 'main', target], { cwd: path.join(dir, cwd) });
+      const report = JSON.parse(run.stdout) as JsonReport;
+      return report.findings
+        .filter((finding) => finding.ruleId === 'no-latest-tag')
+        .map((finding) => [path.resolve(dir, cwd, finding.file), finding.line, finding.outsideChanges ?? false]);
+    };
+    const expected = [
+      [path.join(dir, 'k8s/apps/web.yaml'), 9, true],
+      [path.join(dir, 'k8s/apps/web.yaml'), 11, false],
+    ];
+    expect(counted('.', 'k8s')).toEqual(expected);
+    expect(counted('k8s/apps', 'web.yaml')).toEqual(expected);
+    expect(counted('docs', '../k8s')).toEqual(expected);
   });
 
   it('counts uncommitted and untracked changes, and cross-resource findings that involve a changed object', () => {

@@ -377,7 +377,7 @@ describe('control sequences in manifest values', () => {
   it('are escaped in stylish output, and in what --verbose says on standard error', () => {
     const stylish = runCli(['lint', '--verbose', `${DIR}/terminal-escapes.yaml`]);
     expect(stylish.status).toBe(1);
-    expect(stylish.stdout).toContain('container "web\\u001b[2J\\u001b[H" uses image');
+    expect(stylish.stdout).toContain('container "web\\u001b[2J\\u001b[H" in Pod "pod\\u001b[31mred');
     expect(stylish.stdout).not.toMatch(CONTROL);
     // The List's kind, echoed in the note on its skipped item.
     expect(stylish.stderr).toContain('Evil');

@@ -57,7 +57,9 @@ describe('k8s-bp init', () => {
     writeFileSync(path.join(dir, 'pod.yaml'), POD);
     const lint = runCli(['lint', 'pod.yaml'], { cwd: dir });
     expect(lint.stderr).toBe('');
-    expect(lint.stdout).toMatch(/warning +container "web" uses image "nginx" without a tag/);
+    expect(lint.stdout).toMatch(
+      /container "web" in Pod "web"\n(?: {4}.*\n)* {4}7:7 +warning +uses image "nginx" without a tag/,
+    );
   });
 
   it.each(['.k8s-bp.yaml', '.k8s-bp.yml'])('refuses to overwrite an existing %s, with exit status 2', (name) => {

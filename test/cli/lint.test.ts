@@ -31,7 +31,7 @@ describe('k8s-bp lint: reports', () => {
     const run = runCli(['lint', fixture('mixed')]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      /^fixtures\/cli\/mixed\/a-pod\.yaml\n(?: {2}\d+:\d+ .*\n)* {2}9:7 +error +container "web" .*latest.* +no-latest-tag$/m,
+      /^fixtures\/cli\/mixed\/a-pod\.yaml\n(?: {2}\d+:\d+ .*\n)* {2}container "web" in Pod "web"\n(?: {4}\d+:\d+ .*\n)* {4}9:7 +error +uses image .*latest.* +no-latest-tag$/m,
     );
     expect(run.stdout).toMatch(/fixtures\/cli\/mixed\/b-broken\.yaml\n {2}\d+:\d+ +error .* parse-error/);
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\) in 3 files, 2 resources\n/);

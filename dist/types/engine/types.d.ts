@@ -256,6 +256,8 @@ export interface Finding {
     path: string;
     documentIndex: number;
     object?: ObjectRef;
+    /** The name of the container the finding is about, when it is about one: the terminal report groups by it. */
+    container?: string;
     related?: RelatedFinding[];
     /**
      * The offending value (or its absence) in short (see value-key.ts), so that
