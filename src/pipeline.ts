@@ -16,6 +16,7 @@ import { isAdmissionPolicyManifest } from './policy/vap/kinds.js';
 import { UsageError } from './load/errors.js';
 import { loadManifestFiles } from './load/manifest-files.js';
 import { fileProblem, LOAD_RULES } from './load/problems.js';
+import { planKustomize, renderKustomizations } from './render/kustomize/index.js';
 import { setAside } from './load/set-aside.js';
 import { fragmentReason } from './load/fragments.js';
 import { parseManifests } from './load/parse.js';
@@ -54,6 +55,12 @@ export interface LintOptions {
   maxFileSize?: number;
   /** Suppressions, baseline and `--changed-since` (see src/adopt/). */
   adopt?: AdoptOptions;
+  /** `--kustomize-binary`: the Kustomize (or kubectl) that builds overlays, instead of the one on PATH. */
+  kustomizeBinary?: string;
+  /** `--kustomize-entry`: globs of the kustomization folders to build; every kustomization when none is given. */
+  kustomizeEntries?: readonly string[];
+  /** The environment, for finding programs on PATH. */
+  env?: Readonly<Record<string, string | undefined>>;
   readStdin: () => Promise<string | Uint8Array>;
 }
 
@@ -115,7 +122,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   });
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
-  const { files, setAside: aside } = setAside(inputs.files, options.cwd);
+  const { files: unbuilt, setAside: aside } = setAside(inputs.files, options.cwd);
+  const kustomize = planKustomize(unbuilt, options.cwd, kustomizeEntries(config, options));
+  const files = unbuilt.filter((file) => !kustomize.inputs.has(file));
   const sources = files.map((file) => ({
     file,
     read: () => readManifestFile(path.resolve(options.cwd, file), file, maxFileSize),
@@ -139,6 +148,23 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...aside.charts.map(chartFinding),
   ];
   const notes = [...constraintNotes, ...gatekeeper.notes, ...inventory.notes, ...inputs.notes, ...aside.notes];
+  for (const [file, reason] of kustomize.inputs) notes.push(`${file}: ${reason}`);
+  const admit = (resource: Resource) => {
+    // Policies are enforced only when given as such, as constraints are: one among the manifests is an object.
+    if (isAdmissionPolicyManifest(resource)) {
+      notes.push(
+        `${resource.file}: ${resource.kind} "${resource.name ?? ''}" is linted as an object, not enforced (policies apply when given with --policies or the config's policies)`,
+      );
+    }
+    const fragment = fragmentReason(resource);
+    if (fragment !== undefined) {
+      notes.push(`${resource.file}: ${fragment}`);
+    } else if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(resource)) {
+      notes.push(
+        `${resource.file}: skipped ${resource.kind} "${resource.name ?? ''}": Gatekeeper policy, not a workload (--include-policy-manifests lints it)`,
+      );
+    } else resources.push(resource);
+  };
   for (const source of sources) {
     const outcome = await source.read().catch((error: NodeJS.ErrnoException) => unreadableFile(source.file, error));
     if ('finding' in outcome) {
@@ -148,25 +174,24 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const text = outcome.text;
     comments.push(...scanIgnoreComments(text, source.file));
     for (const event of parseManifests(text, source.file)) {
-      if (event.type === 'resource') {
-        // Policies are enforced only when given as such, as constraints are: one among the manifests is an object.
-        if (isAdmissionPolicyManifest(event.resource)) {
-          notes.push(
-            `${event.resource.file}: ${event.resource.kind} "${event.resource.name ?? ''}" is linted as an object, not enforced (policies apply when given with --policies or the config's policies)`,
-          );
-        }
-        const fragment = fragmentReason(event.resource);
-        if (fragment !== undefined) {
-          notes.push(`${event.resource.file}: ${fragment}`);
-        } else if (options.includePolicyManifests !== true && isGatekeeperPolicyManifest(event.resource)) {
-          notes.push(
-            `${event.resource.file}: skipped ${event.resource.kind} "${event.resource.name ?? ''}": Gatekeeper policy, not a workload (--include-policy-manifests lints it)`,
-          );
-        } else resources.push(event.resource);
-      } else if (event.type === 'problem') findings.push(event.finding);
+      if (event.type === 'resource') admit(event.resource);
+      else if (event.type === 'problem') findings.push(event.finding);
       else notes.push(`${event.file}:${event.line}: skipped document ${event.documentIndex + 1}: ${event.reason}`);
     }
   }
+  const built = await renderKustomizations(kustomize.entries, {
+    cwd: options.cwd,
+    ...(kustomizeBinary(config, options) !== undefined && { binary: kustomizeBinary(config, options) }),
+    env: options.env ?? process.env,
+  });
+  built.resources.forEach(admit);
+  findings.push(...built.findings);
+  notes.push(...built.notes);
+  // The files a kustomization was built from were linted through it: those among the inputs, and those read to place findings.
+  const builtFiles = [...new Set([...kustomize.inputs.keys(), ...built.sources.map((source) => source.file)])].filter(
+    (file) => !files.includes(file),
+  );
+  for (const source of built.sources) comments.push(...scanIgnoreComments(source.text, source.file));
   const namespace = options.namespace ?? config?.config.namespace;
   const namespacesComplete = options.namespacesComplete === true || config?.config.namespacesComplete === true;
   const evaluateOptions = {
@@ -187,18 +212,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     comments,
     config,
     cwd: options.cwd,
-    files: sources.map((source) => source.file),
+    files: [...sources.map((source) => source.file), ...builtFiles],
     constraints,
     rules: [...builtinRules, ...plugins.rules],
     options: options.adopt ?? {},
   });
   return {
-    findings: sortFindings(
-      adopted.findings,
-      sources.map((source) => source.file),
-    ),
+    findings: sortFindings(uniqueFindings(adopted.findings), [...sources.map((source) => source.file), ...builtFiles]),
     rules: reportRules(constraints.map((constraint) => constraint.rule)),
-    files: sources.length,
+    files: sources.length + builtFiles.length,
     resources: resources.length,
     notes,
     configFile: config?.file,
@@ -251,6 +273,42 @@ function chartFinding(chart: string): Finding {
 function gatekeeperPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {
   const fromConfig = (config?.config.constraints ?? []).filter((entry): entry is string => typeof entry === 'string');
   return [...(options.constraints ?? []), ...fromConfig.map((entry) => configRelative(config, options, entry))];
+}
+
+/** `--kustomize-entry` globs, then the config's `kustomize.entryPoints` (relative to the config's folder). */
+function kustomizeEntries(config: LoadedConfig | undefined, options: LintOptions): string[] {
+  const fromConfig = config?.config.kustomize?.entryPoints ?? [];
+  return [...(options.kustomizeEntries ?? []), ...fromConfig.map((entry) => configRelative(config, options, entry))];
+}
+
+function kustomizeBinary(config: LoadedConfig | undefined, options: LintOptions): string | undefined {
+  if (options.kustomizeBinary !== undefined) return options.kustomizeBinary;
+  const named = config?.config.kustomize?.binary;
+  // A bare program name is looked up on PATH; a path is relative to the config's folder.
+  if (named === undefined || !named.includes('/')) return named;
+  return configRelative(config, options, named);
+}
+
+/**
+ * One finding per rule, place and message: overlays that share a base find
+ * the same thing in it, and it is reported once.
+ */
+function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = [
+      finding.ruleId,
+      finding.constraintName,
+      finding.file,
+      finding.line,
+      finding.column,
+      finding.path,
+      finding.message,
+    ].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function policyPaths(config: LoadedConfig | undefined, options: LintOptions): string[] {

@@ -47,13 +47,15 @@ function fromMetadata(resource: Resource, base: ObjectPath, metadata: unknown): 
   const reason = annotations[IGNORE_REASON_ANNOTATION];
   const documentPath = [...resource.pathInDocument, ...base];
   const range = resource.locator.locate([...documentPath, 'metadata', 'annotations', IGNORE_ANNOTATION]);
+  // A built object's annotation is written in the file it came from, and so are the findings it can silence.
+  const file = range.file ?? resource.file;
   return {
-    file: resource.file,
-    documentIndex: resource.documentIndex,
+    file,
+    documentIndex: range.documentIndex ?? resource.documentIndex,
     scope: formatPath(documentPath),
     rules: splitRuleList(value),
     reason: typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : undefined,
-    location: { file: resource.file, line: range.line, column: range.column },
+    location: { file, line: range.line, column: range.column },
   };
 }
 

@@ -139,9 +139,10 @@ function spansByFile(resources: readonly Resource[]): Map<string, Span[]> {
       // A range that ends at the start of a line ends on the line before.
       endLine: range.endColumn === 1 && range.endLine > range.line ? range.endLine - 1 : range.endLine,
     };
-    const inFile = spans.get(resource.file);
-    if (inFile) inFile.push(span);
-    else spans.set(resource.file, [span]);
+    const file = range.file ?? resource.file;
+    const inFile = spans.get(file);
+    if (inFile) inFile.push({ ...span, documentIndex: range.documentIndex ?? span.documentIndex });
+    else spans.set(file, [{ ...span, documentIndex: range.documentIndex ?? span.documentIndex }]);
   }
   return spans;
 }

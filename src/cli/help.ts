@@ -54,10 +54,17 @@ Options:
                             (default: a warning)
       --policies <path>     Also evaluate the ValidatingAdmissionPolicies and bindings in this
                             file, directory or glob (repeatable), with the parameter objects
-                            found there; policies among the linted files are used too
+                            found there (policies among the linted files are linted as
+                            objects, not enforced)
       --inventory <path>    Objects that cross-resource rules and constraints may look up but
                             that are not linted, such as a dump of the cluster's Ingresses or
                             Namespaces: a file, directory or glob (repeatable)
+      --kustomize-binary <path>
+                            The kustomize (or kubectl) that builds kustomizations (default:
+                            kustomize on PATH, else kubectl kustomize)
+      --kustomize-entry <glob>
+                            Build only the kustomization folders matching this pattern, such
+                            as 'overlays/*' (repeatable; default: every kustomization)
       --include-policy-manifests
                             Also lint Gatekeeper constraints and templates found among the
                             manifests (by default they are policy, not workloads, and skipped)

@@ -101,6 +101,16 @@ export const configSchema = {
     plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
     // ValidatingAdmissionPolicies, bindings and parameters to enforce, relative to the config file, as --policies.
     policies: { type: 'array', items: { type: 'string', minLength: 1 } },
+    // How kustomizations are built: the binary (a path relative to the config file, or a name on PATH) and which
+    // kustomization folders are entry points (globs relative to the config file; every kustomization when absent).
+    kustomize: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        binary: { type: 'string', minLength: 1 },
+        entryPoints: { type: 'array', items: { type: 'string', minLength: 1 } },
+      },
+    },
     rules: {
       type: 'object',
       additionalProperties: {
@@ -174,6 +184,8 @@ export interface ConfigFile {
   plugins?: string[];
   /** Files, directories or globs of admission policies to enforce, as `--policies`. */
   policies?: string[];
+  /** How kustomizations are built, as `--kustomize-binary` and `--kustomize-entry`. */
+  kustomize?: { binary?: string; entryPoints?: string[] };
   rules?: Record<string, RuleSetting>;
   /** Constraints written here, or paths of Gatekeeper constraint manifests. */
   constraints?: (ConstraintEntry | string)[];

@@ -111,7 +111,7 @@ function toFinding(
     file: resource.file,
     ...range,
     path: formatPath(documentPath),
-    documentIndex: resource.documentIndex,
+    documentIndex: range.documentIndex ?? resource.documentIndex,
     valueKey: valueKeyAt(resource.object, violation.path),
     ...(violation.judged !== undefined && { judgedKey: `part:${violation.judged}` }),
     object: {
@@ -132,7 +132,7 @@ function toFinding(
 function toRelatedFinding(related: RelatedLocation): RelatedFinding {
   const path: ObjectPath = [...related.resource.pathInDocument, ...related.path];
   const range = related.resource.locator.locate(path);
-  return { file: related.resource.file, line: range.line, column: range.column, message: related.message };
+  return { file: range.file ?? related.resource.file, line: range.line, column: range.column, message: related.message };
 }
 
 /** Orders findings by file (in the given order), then position, then rule, so output is deterministic. */

@@ -9,6 +9,7 @@ export const LOAD_RULES = {
   invalidResource: 'invalid-resource',
   fileTooLarge: 'file-too-large',
   yamlWarning: 'yaml-warning',
+  kustomizeBuild: 'kustomize-build',
 } as const;
 
 export type LoadRuleId = (typeof LOAD_RULES)[keyof typeof LOAD_RULES];
@@ -37,6 +38,16 @@ export function fileProblem(
 
 /** Descriptions of the loader's own finding ids, for reports that list every rule. */
 export const LOAD_RULE_DOCS = [
+  {
+    id: LOAD_RULES.kustomizeBuild,
+    title: 'Kustomize build',
+    description: 'Keep every kustomization buildable, and have Kustomize at hand to build it.',
+    rationale:
+      'A kustomization is linted as what it builds, so one that Kustomize cannot build (a missing file, a patch whose target is gone, a remote base out of reach) is not checked at all, and would fail at deploy time too.',
+    remediation:
+      'Fix what Kustomize reports (run kubectl kustomize on the folder to see it), or install kustomize or kubectl, or name the binary with --kustomize-binary.',
+    defaultSeverity: 'error' as const,
+  },
   {
     id: LOAD_RULES.invalidResource,
     title: 'Invalid resource',

@@ -6,9 +6,10 @@
  *   subcharts): only what the chart renders is a manifest. Its `crds/` folder
  *   holds plain manifests that Helm applies as they are, and is linted.
  * - the assertion files of kuttl and chainsaw tests, which hold the parts of
- *   objects a test expects to find (or not to find) in a cluster;
- * - the patch files a Kustomize kustomization names, which hold the parts of
- *   objects an overlay changes.
+ *   objects a test expects to find (or not to find) in a cluster.
+ *
+ * A kustomization's inputs (bases, patches) are linted as what it builds; see
+ * src/render/kustomize/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,14 +29,13 @@ export function setAside(files: readonly string[], cwd: string): { files: string
   const kept: string[] = [];
   const finder = new ChartFinder(cwd);
   const tests = new TestFolders(cwd);
-  const patches = new KustomizePatches(cwd);
   for (const file of files) {
     const chart = finder.chartOf(file);
     if (chart !== undefined) {
       charts.add(chart);
       continue;
     }
-    const assertion = tests.assertionReason(file) ?? patches.patchReason(file);
+    const assertion = tests.assertionReason(file);
     if (assertion) notes.push(`${file}: ${assertion}, not linted as whole objects`);
     else kept.push(file);
   }
@@ -113,8 +113,6 @@ function collectChainsawFiles(value: unknown, roles: Map<string, string>): void 
   }
 }
 
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-
 /** The value of the first of these files that the folder holds and that reads as YAML; undefined when none does. */
 function firstYaml(folder: string, names: readonly string[]): { file: string; value: unknown } | undefined {
   for (const name of names) {
@@ -128,55 +126,4 @@ function firstYaml(folder: string, names: readonly string[]): { file: string; va
     }
   }
   return undefined;
-}
-
-/** The patch files that kustomizations name, found in the folders above each file. */
-class KustomizePatches {
-  private readonly byFolder = new Map<string, Map<string, string>>();
-
-  constructor(private readonly cwd: string) {}
-
-  /** Why a file is a patch, when a kustomization in its folder or a folder above names it as one. */
-  patchReason(file: string): string | undefined {
-    const absolute = path.resolve(this.cwd, file);
-    for (let folder = path.dirname(absolute); ; folder = path.dirname(folder)) {
-      const kustomization = this.patchesOf(folder).get(absolute);
-      if (kustomization) return `a patch that ${kustomization} applies`;
-      if (path.dirname(folder) === folder || !folder.startsWith(this.cwd)) return undefined;
-    }
-  }
-
-  /** Patch file (absolute) → the kustomization (as shown) that names it, for a folder's kustomization. */
-  private patchesOf(folder: string): Map<string, string> {
-    let patches = this.byFolder.get(folder);
-    if (patches) return patches;
-    patches = new Map();
-    this.byFolder.set(folder, patches);
-    const kustomization = firstYaml(folder, KUSTOMIZATION_NAMES);
-    if (kustomization) {
-      const shown = path.relative(this.cwd, kustomization.file);
-      for (const patch of patchPaths(kustomization.value)) patches.set(path.resolve(folder, patch), shown);
-    }
-    return patches;
-  }
-}
-
-/** The files a kustomization applies as patches: `patches` and `patchesJson6902` paths, `patchesStrategicMerge` files. */
-function patchPaths(kustomization: unknown): string[] {
-  if (typeof kustomization !== 'object' || kustomization === null) return [];
-  const { patches, patchesJson6902, patchesStrategicMerge } = kustomization as Record<string, unknown>;
-  const paths: string[] = [];
-  for (const entry of [...asList(patches), ...asList(patchesJson6902)]) {
-    const file = (entry as { path?: unknown } | null)?.path;
-    if (typeof file === 'string') paths.push(file);
-  }
-  // A strategic-merge entry is a file, or an inline patch (which spans lines).
-  for (const entry of asList(patchesStrategicMerge)) {
-    if (typeof entry === 'string' && !entry.includes('\n')) paths.push(entry);
-  }
-  return paths;
-}
-
-function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

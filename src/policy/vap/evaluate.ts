@@ -81,10 +81,8 @@ function problemFinding(problem: PolicyManifestProblem, severity: Severity = 'er
     constraintName: resource.name ?? resource.kind,
     severity,
     message: `${resource.kind} "${resource.name ?? ''}": ${formatPath(problem.path)} ${problem.message}`,
-    file: resource.file,
-    ...resource.locator.locate(path),
+    ...placeOf(resource, path),
     path: formatPath(path),
-    documentIndex: resource.documentIndex,
     object: identity(resource, undefined),
   };
 }
@@ -266,10 +264,8 @@ function finding(
     constraintName: binding.name,
     severity,
     message,
-    file: resource.file,
-    ...resource.locator.locate(documentPath),
+    ...placeOf(resource, documentPath),
     path: formatPath(documentPath),
-    documentIndex: resource.documentIndex,
     valueKey: valueKeyAt(resource.object, path),
     object: identity(resource, ctx.defaultNamespace),
     ...related(broughtByRelated(resource, documentPath)),
@@ -278,4 +274,10 @@ function finding(
 
 function related(sites: RelatedFinding[]): { related?: RelatedFinding[] } {
   return sites.length > 0 ? { related: sites } : {};
+}
+
+/** Where a path of a resource is written: its file, document and range (another file for a built object). */
+function placeOf(resource: Resource, documentPath: ObjectPath) {
+  const range = resource.locator.locate(documentPath);
+  return { ...range, file: range.file ?? resource.file, documentIndex: range.documentIndex ?? resource.documentIndex };
 }

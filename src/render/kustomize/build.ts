@@ -1,0 +1,138 @@
+/**
+ * Builds one kustomization with the real Kustomize and reads back what it
+ * built, with where each object came from. The user's files are never
+ * touched: a temporary kustomization wraps the overlay and asks Kustomize for
+ * origin and transformer annotations, which are taken off again before any
+ * rule sees the objects.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
+import { isPlainObject } from '../../load/resource.js';
+import type { KustomizeBinary } from './binary.js';
+
+const ORIGIN = 'config.kubernetes.io/origin';
+const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
+
+/** Where Kustomize says a built object came from. Paths are absolute. */
+export interface Origin {
+  /** The file the object was read from. */
+  path?: string;
+  /** The kustomization whose generator made it. */
+  configuredIn?: string;
+  /** The generator, e.g. `{ kind: ConfigMapGenerator }`. */
+  configuredBy?: { kind?: string; name?: string };
+}
+
+export interface BuiltObject {
+  /** The object as `kustomize build` prints it, without the annotations asked for here. */
+  value: Record<string, unknown>;
+  origin: Origin;
+  /** The kustomizations (absolute) whose transformers changed it, as Kustomize lists them. */
+  transformedIn: string[];
+}
+
+export type BuildOutcome = { objects: BuiltObject[] } | { error: string };
+
+/** 64 MiB of output: far above a real overlay's build. */
+const MAX_OUTPUT = 64 * 1024 * 1024;
+
+/** Build annotations the user's own kustomization asks for stay, as they would in its plain build. */
+export interface KeepAnnotations {
+  origin: boolean;
+  transformations: boolean;
+}
+
+export async function buildKustomization(
+  folder: string,
+  binary: KustomizeBinary,
+  keep: KeepAnnotations = { origin: false, transformations: false },
+): Promise<BuildOutcome> {
+  const wrapper = await mkdtemp(path.join(tmpdir(), 'k8s-bp-kustomize-'));
+  try {
+    const overlay = path.relative(wrapper, folder).split(path.sep).join('/');
+    await writeFile(
+      path.join(wrapper, 'kustomization.yaml'),
+      `resources:\n- ${JSON.stringify(overlay)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`,
+    );
+    const run = await runBinary(binary, binary.buildArgs(wrapper));
+    if ('error' in run) {
+      // The wrapper adds a layer to Kustomize's message; the overlay built on its own says it as the user would see it.
+      const plain = await runBinary(binary, binary.buildArgs(folder));
+      return { error: cleanMessage('error' in plain ? plain.error : run.error) };
+    }
+    return { objects: readBuild(run.stdout, wrapper, keep) };
+  } finally {
+    await rm(wrapper, { recursive: true, force: true });
+  }
+}
+
+function runBinary(binary: KustomizeBinary, args: string[]): Promise<{ stdout: string } | { error: string }> {
+  return new Promise((resolve) => {
+    execFile(binary.command, args, { maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error === null) resolve({ stdout });
+      else resolve({ error: stderr.trim() || error.message });
+    });
+  });
+}
+
+/** Kustomize's message without its `Error: ` prefix, and without the warnings it printed before it. */
+function cleanMessage(message: string): string {
+  const lines = message.split('\n').filter((line) => !line.startsWith('# Warning:'));
+  return lines
+    .join(' ')
+    .replace(/^Error: /i, '')
+    .trim();
+}
+
+/** The built objects, their build annotations read and removed. */
+export function readBuild(output: string, wrapper: string, keep: KeepAnnotations): BuiltObject[] {
+  const objects: BuiltObject[] = [];
+  for (const document of parseAllDocuments(output, YAML_PARSE_OPTIONS)) {
+    if (document.contents === null) continue;
+    const { value } = decodeDocument(document);
+    if (!isPlainObject(value)) continue;
+    objects.push(takeAnnotations(value, wrapper, keep));
+  }
+  return objects;
+}
+
+function takeAnnotations(value: Record<string, unknown>, wrapper: string, keep: KeepAnnotations): BuiltObject {
+  const metadata = isPlainObject(value.metadata) ? value.metadata : undefined;
+  const annotations = metadata !== undefined && isPlainObject(metadata.annotations) ? metadata.annotations : undefined;
+  const origin: Origin = {};
+  const transformedIn: string[] = [];
+  if (annotations !== undefined) {
+    const written = readYaml(annotations[ORIGIN]);
+    if (isPlainObject(written)) {
+      if (typeof written.path === 'string' && written.repo === undefined)
+        origin.path = path.resolve(wrapper, written.path);
+      if (typeof written.configuredIn === 'string') origin.configuredIn = path.resolve(wrapper, written.configuredIn);
+      if (isPlainObject(written.configuredBy))
+        origin.configuredBy = written.configuredBy as Origin['configuredBy'] & object;
+    }
+    const transformations = readYaml(annotations[TRANSFORMATIONS]);
+    for (const entry of Array.isArray(transformations) ? transformations : []) {
+      if (isPlainObject(entry) && typeof entry.configuredIn === 'string') {
+        const file = path.resolve(wrapper, entry.configuredIn);
+        if (!transformedIn.includes(file)) transformedIn.push(file);
+      }
+    }
+    if (!keep.origin) delete annotations[ORIGIN];
+    if (!keep.transformations) delete annotations[TRANSFORMATIONS];
+    if (Object.keys(annotations).length === 0) delete metadata!.annotations;
+  }
+  return { value, origin, transformedIn };
+}
+
+function readYaml(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The Kustomize part of a run: every kustomization among the inputs is built
+ * with the real Kustomize, and the objects it builds are linted as resources
+ * whose findings land in the files that wrote them.
+ */
+import path from 'node:path';
+import type { Finding, KubeObject, Resource } from '../../engine/types.js';
+import { fileProblem, LOAD_RULES } from '../../load/problems.js';
+import { createResource, isKubeObject } from '../../load/resource.js';
+import { toDisplayPath } from '../../load/sources.js';
+import { findKustomize, INSTALL_HINT, type KustomizeBinary } from './binary.js';
+import { buildKustomization, type BuiltObject } from './build.js';
+import { list, readKustomization, type Kustomization } from './kustomization.js';
+import { provenanceLocator } from './provenance.js';
+import { SourceFiles } from './source-files.js';
+
+export { planKustomize, type KustomizePlan } from './discover.js';
+
+export interface KustomizeOptions {
+  cwd: string;
+  /** The binary the user named (`--kustomize-binary`, the config), resolved against `cwd`. */
+  binary?: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface KustomizeRender {
+  resources: Resource[];
+  findings: Finding[];
+  notes: string[];
+  /** Every source file read to place findings, as shown, with its text: their comments can silence findings. */
+  sources: Array<{ file: string; text: string }>;
+}
+
+export async function renderKustomizations(
+  entries: readonly Kustomization[],
+  options: KustomizeOptions,
+): Promise<KustomizeRender> {
+  const render: KustomizeRender = { resources: [], findings: [], notes: [], sources: [] };
+  if (entries.length === 0) return render;
+  const show = (absolute: string) => toDisplayPath(absolute, options.cwd);
+  const binary = findKustomize(options.binary && path.resolve(options.cwd, options.binary), options.env);
+  const sources = new SourceFiles();
+  const layers = new LayerIndex();
+  for (const entry of entries) {
+    const shown = show(entry.file);
+    if (binary === undefined) {
+      render.findings.push(buildProblem(shown, `cannot build this kustomization: no Kustomize found; ${INSTALL_HINT}`));
+      continue;
+    }
+    const outcome = await build(entry, binary);
+    if ('error' in outcome) {
+      render.findings.push(buildProblem(shown, `kustomize could not build this kustomization: ${outcome.error}`));
+      continue;
+    }
+    for (const [index, built] of outcome.objects.entries()) {
+      if (!isKubeObject(built.value)) {
+        render.notes.push(`${shown}: skipped built object ${index + 1}: it has no apiVersion or kind`);
+        continue;
+      }
+      const chain = layers.chain(entry, built);
+      const locator = provenanceLocator(built, { chain, sources, show });
+      const object = built.value as unknown as KubeObject;
+      render.resources.push(createResource(object, { file: shown, documentIndex: index, pathInDocument: [], locator }));
+    }
+  }
+  for (const [file, source] of sources.read()) render.sources.push({ file: show(file), text: source.text });
+  return render;
+}
+
+function build(entry: Kustomization, binary: KustomizeBinary) {
+  const asked = list(entry.value?.buildMetadata);
+  return buildKustomization(entry.folder, binary, {
+    origin: asked.includes('originAnnotations'),
+    transformations: asked.includes('transformerAnnotations'),
+  });
+}
+
+function buildProblem(file: string, message: string): Finding {
+  return fileProblem(LOAD_RULES.kustomizeBuild, 'error', message, { file, documentIndex: 0, line: 1, column: 1 });
+}
+
+/**
+ * The layers between an overlay and the file an object came from: the
+ * kustomizations it builds on, followed down to the one that lists the file
+ * (or generated the object).
+ */
+class LayerIndex {
+  private readonly kustomizations = new Map<string, Kustomization | undefined>();
+
+  chain(entry: Kustomization, built: BuiltObject): Kustomization[] {
+    const target = built.origin.path ?? built.origin.configuredIn;
+    if (target === undefined) return [entry];
+    const parents = new Map<Kustomization, Kustomization | undefined>([[entry, undefined]]);
+    const queue = [entry];
+    while (queue.length > 0) {
+      const layer = queue.shift()!;
+      if (layer.file === target || layer.files.includes(target)) {
+        const chain: Kustomization[] = [];
+        for (let at: Kustomization | undefined = layer; at !== undefined; at = parents.get(at)) chain.unshift(at);
+        return chain;
+      }
+      for (const folder of layer.folders) {
+        const next = this.read(folder);
+        if (next !== undefined && !parents.has(next)) {
+          parents.set(next, layer);
+          queue.push(next);
+        }
+      }
+    }
+    return [entry];
+  }
+
+  private read(folder: string): Kustomization | undefined {
+    if (!this.kustomizations.has(folder)) this.kustomizations.set(folder, readKustomization(folder));
+    return this.kustomizations.get(folder);
+  }
+}

@@ -1,0 +1,495 @@
+/**
+ * Where a value of a built object was written: the base file that holds it,
+ * the patch (strategic merge or JSON 6902) that set it, or the kustomization
+ * entry (`images`, `replicas`, `namespace`, labels, name prefix, generators)
+ * that produced it. A finding on a built object is placed there, so that a
+ * pull request that changes one patch fails on the line it changed.
+ *
+ * Kustomize's origin annotation names the file an object came from; the rest
+ * is found here by reading the overlay's layers from the outermost in, as the
+ * last layer to touch a value is the one that wrote it.
+ */
+import path from 'node:path';
+import { parseAllDocuments, LineCounter } from 'yaml';
+import type { Locator, ObjectPath, PathSegment, SourceRange } from '../../engine/types.js';
+import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
+import { createYamlLocator } from '../../load/locator.js';
+import { isPlainObject } from '../../load/resource.js';
+import type { BuiltObject } from './build.js';
+import { list, type Kustomization } from './kustomization.js';
+import type { SourceDocument, SourceFiles } from './source-files.js';
+
+export interface ProvenanceContext {
+  /** The overlay's layers, outermost (the entry point) first, down to the one that read or generated the object. */
+  chain: readonly Kustomization[];
+  sources: SourceFiles;
+  /** How a file is shown in reports. */
+  show(absolute: string): string;
+}
+
+/** A candidate place: how much of the path it holds, and where. */
+interface Site {
+  matched: number;
+  range: SourceRange;
+}
+
+export function provenanceLocator(built: BuiltObject, context: ProvenanceContext): Locator {
+  return {
+    locate(objectPath: ObjectPath): SourceRange {
+      let best: Site | undefined;
+      const consider = (site: Site | undefined) => {
+        if (site !== undefined && (best === undefined || site.matched > best.matched)) best = site;
+        return site !== undefined && site.matched === objectPath.length;
+      };
+      for (const layer of context.chain) {
+        if (consider(layerSite(layer, built, objectPath, context))) return best!.range;
+      }
+      if (consider(originSite(built, objectPath, context))) return best!.range;
+      return best?.range ?? fileStart(context.chain[0]!.file, context);
+    },
+  };
+}
+
+function fileStart(file: string, context: ProvenanceContext): SourceRange {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1, file: context.show(file), documentIndex: 0 };
+}
+
+/** A place in a document of a source file (or of a patch inside a kustomization). */
+function siteIn(document: PlacedDocument, documentPath: ObjectPath, matched: number): Site {
+  const range = document.locator.locate(documentPath);
+  return { matched, range: document.place(range) };
+}
+
+/** A document with a locator, and how to turn its ranges into ranges of the file the user edits. */
+interface PlacedDocument {
+  value: unknown;
+  locator: Locator;
+  place(range: SourceRange): SourceRange;
+}
+
+function placedSource(document: SourceDocument, file: string, context: ProvenanceContext): PlacedDocument {
+  const shown = context.show(file);
+  return {
+    value: document.value,
+    locator: document.locator,
+    place: (range) => ({ ...range, file: shown, documentIndex: document.index }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The object's own file, or the generator that made it.
+
+function originSite(built: BuiltObject, objectPath: ObjectPath, context: ProvenanceContext): Site | undefined {
+  const { origin } = built;
+  if (origin.path !== undefined) {
+    const file = context.sources.get(origin.path);
+    const document = file && findDocument(file.documents, built.value);
+    if (document === undefined) return undefined;
+    const placed = placedSource(document, origin.path, context);
+    const translated = translatePath(built.value, document.value, objectPath);
+    return siteIn(placed, translated.path, translated.matched);
+  }
+  if (origin.configuredIn !== undefined) return generatorSite(built, objectPath, origin.configuredIn, context);
+  return undefined;
+}
+
+/** The document of a file that holds the object: same kind, and the name Kustomize started from. */
+function findDocument(
+  documents: readonly SourceDocument[],
+  object: Record<string, unknown>,
+): SourceDocument | undefined {
+  const name = nameOf(object);
+  let best: SourceDocument | undefined;
+  let bestLength = -1;
+  for (const document of documents) {
+    if (!isPlainObject(document.value) || document.value.kind !== object.kind) continue;
+    const candidate = nameOf(document.value);
+    // A prefix, suffix or hash may have been added to the name, never taken away.
+    if (candidate !== undefined && name !== undefined && name.includes(candidate) && candidate.length > bestLength) {
+      best = document;
+      bestLength = candidate.length;
+    } else if (best === undefined && bestLength < 0) best = document;
+  }
+  return best;
+}
+
+function nameOf(object: Record<string, unknown>): string | undefined {
+  const metadata = object.metadata;
+  return isPlainObject(metadata) && typeof metadata.name === 'string' ? metadata.name : undefined;
+}
+
+/** A generated ConfigMap or Secret: its key at the literal or file entry that made it, else the generator entry. */
+function generatorSite(
+  built: BuiltObject,
+  objectPath: ObjectPath,
+  kustomizationFile: string,
+  context: ProvenanceContext,
+): Site | undefined {
+  const document = kustomizationDocument(kustomizationFile, context);
+  if (document === undefined || !isPlainObject(document.value)) return undefined;
+  const kind = built.origin.configuredBy?.kind === 'SecretGenerator' ? 'secretGenerator' : 'configMapGenerator';
+  const name = nameOf(built.value) ?? '';
+  const entries = list(document.value[kind]);
+  let index = -1;
+  let length = -1;
+  for (const [at, entry] of entries.entries()) {
+    const entryName = isPlainObject(entry) && typeof entry.name === 'string' ? entry.name : undefined;
+    if (entryName !== undefined && name.includes(entryName) && entryName.length > length) {
+      index = at;
+      length = entryName.length;
+    }
+  }
+  if (index === -1) return siteIn(document, [kind], 0);
+  const entry = entries[index] as Record<string, unknown>;
+  const key =
+    (objectPath[0] === 'data' || objectPath[0] === 'stringData') && typeof objectPath[1] === 'string'
+      ? objectPath[1]
+      : undefined;
+  if (key !== undefined) {
+    for (const field of ['literals', 'files'] as const) {
+      for (const [at, item] of list(entry[field]).entries()) {
+        if (typeof item !== 'string') continue;
+        const itemKey =
+          field === 'literals' ? item.split('=')[0] : item.includes('=') ? item.split('=')[0] : path.basename(item);
+        if (itemKey === key) return siteIn(document, [kind, index, field, at], objectPath.length);
+      }
+    }
+    for (const envFile of [...list(entry.envs), entry.env]) {
+      if (typeof envFile !== 'string') continue;
+      const absolute = path.resolve(path.dirname(kustomizationFile), envFile);
+      const line = envLine(absolute, key, context);
+      if (line !== undefined) {
+        return {
+          matched: objectPath.length,
+          range: { line, column: 1, endLine: line, endColumn: 1, file: context.show(absolute), documentIndex: 0 },
+        };
+      }
+    }
+  }
+  return siteIn(document, [kind, index], 1);
+}
+
+function envLine(file: string, key: string, context: ProvenanceContext): number | undefined {
+  const text = context.sources.get(file)?.text;
+  if (text === undefined) return undefined;
+  const index = text.split(/\r?\n/).findIndex((line) => line.trimStart().startsWith(`${key}=`) || line.trim() === key);
+  return index === -1 ? undefined : index + 1;
+}
+
+function kustomizationDocument(file: string, context: ProvenanceContext): PlacedDocument | undefined {
+  const document = context.sources.get(file)?.documents[0];
+  return document === undefined ? undefined : placedSource(document, file, context);
+}
+
+// ---------------------------------------------------------------------------
+// What one layer of the overlay changed.
+
+function layerSite(
+  layer: Kustomization,
+  built: BuiltObject,
+  objectPath: ObjectPath,
+  context: ProvenanceContext,
+): Site | undefined {
+  const document = kustomizationDocument(layer.file, context);
+  if (document === undefined || !isPlainObject(document.value)) return undefined;
+  const kustomization = document.value;
+  // Kustomize runs a layer's image, replica, label and namespace transformers after its patches, so they are asked first.
+  const field = fieldSite(kustomization, document, built, objectPath);
+  if (field !== undefined) return field;
+  // Only a patch that writes the whole path explains a value; one that writes part of the way to a missing field does not.
+  for (const site of patchSites(layer, kustomization, document, built, objectPath, context)) {
+    if (site !== undefined && site.matched === objectPath.length) return site;
+  }
+  return undefined;
+}
+
+/** The kustomization's own fields that write one value: images, replicas, namespace, name prefix and suffix, labels, annotations. */
+function fieldSite(
+  kustomization: Record<string, unknown>,
+  document: PlacedDocument,
+  built: BuiltObject,
+  objectPath: ObjectPath,
+): Site | undefined {
+  const full = objectPath.length;
+  const last = objectPath[full - 1];
+  const [first, second, third] = objectPath;
+  if (
+    last === 'image' &&
+    objectPath.some(
+      (segment) => segment === 'containers' || segment === 'initContainers' || segment === 'ephemeralContainers',
+    )
+  ) {
+    const image = valueAt(built.value, objectPath);
+    if (typeof image === 'string') {
+      const repository = imageRepository(image);
+      const entries = list(kustomization.images);
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const entry = entries[index];
+        if (!isPlainObject(entry)) continue;
+        const produced = typeof entry.newName === 'string' ? entry.newName : entry.name;
+        if (produced !== repository) continue;
+        const key = ['newTag', 'digest', 'newName'].find((field) => entry[field] !== undefined);
+        return siteIn(document, key === undefined ? ['images', index] : ['images', index, key], full);
+      }
+    }
+  }
+  if (first === 'spec' && second === 'replicas' && full === 2) {
+    const name = nameOf(built.value) ?? '';
+    const entries = list(kustomization.replicas);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const entry = entries[index];
+      if (isPlainObject(entry) && typeof entry.name === 'string' && name.includes(entry.name)) {
+        return siteIn(document, ['replicas', index, 'count'], full);
+      }
+    }
+  }
+  if (first === 'metadata' && second === 'namespace' && full === 2 && typeof kustomization.namespace === 'string') {
+    return siteIn(document, ['namespace'], full);
+  }
+  if (first === 'metadata' && second === 'name' && full === 2) {
+    for (const field of ['namePrefix', 'nameSuffix']) {
+      if (typeof kustomization[field] === 'string' && kustomization[field] !== '')
+        return siteIn(document, [field], full);
+    }
+  }
+  const labelKey = labelKeyOf(objectPath);
+  if (labelKey !== undefined) {
+    const labels = list(kustomization.labels);
+    for (let index = labels.length - 1; index >= 0; index--) {
+      const pairs = isPlainObject(labels[index]) ? (labels[index] as Record<string, unknown>).pairs : undefined;
+      if (isPlainObject(pairs) && labelKey in pairs)
+        return siteIn(document, ['labels', index, 'pairs', labelKey], full);
+    }
+    if (isPlainObject(kustomization.commonLabels) && labelKey in kustomization.commonLabels) {
+      return siteIn(document, ['commonLabels', labelKey], full);
+    }
+  }
+  if (first === 'metadata' && second === 'annotations' && typeof third === 'string' && full === 3) {
+    if (isPlainObject(kustomization.commonAnnotations) && third in kustomization.commonAnnotations) {
+      return siteIn(document, ['commonAnnotations', third], full);
+    }
+  }
+  return undefined;
+}
+
+/** The label key of a path into labels Kustomize adds to: the object's, selectors', and pod templates'. */
+function labelKeyOf(objectPath: ObjectPath): string | undefined {
+  const key = objectPath[objectPath.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const parent = objectPath.slice(0, -1).join('.');
+  return /(^|\.)(metadata\.labels|selector\.matchLabels|selector)$/.test(parent) ? key : undefined;
+}
+
+function imageRepository(image: string): string {
+  const withoutDigest = image.split('@')[0]!;
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+// ---------------------------------------------------------------------------
+// Patches.
+
+function* patchSites(
+  layer: Kustomization,
+  kustomization: Record<string, unknown>,
+  document: PlacedDocument,
+  built: BuiltObject,
+  objectPath: ObjectPath,
+  context: ProvenanceContext,
+): Generator<Site | undefined> {
+  // Later patches apply later, so they are asked first.
+  const entries: Array<{ target: unknown; documents: PlacedDocument[] }> = [];
+  const layerText = context.sources.get(layer.file)?.text ?? '';
+  const fromFile = (file: string) => {
+    const absolute = path.resolve(layer.folder, file);
+    const source = context.sources.get(absolute);
+    return source === undefined ? [] : source.documents.map((each) => placedSource(each, absolute, context));
+  };
+  for (const key of ['patchesStrategicMerge', 'patchesJson6902', 'patches'] as const) {
+    for (const [index, entry] of list(kustomization[key]).entries()) {
+      if (typeof entry === 'string') {
+        const documents = entry.includes('\n')
+          ? inlineDocuments(entry, document, [key, index], layerText)
+          : fromFile(entry);
+        entries.push({ target: undefined, documents });
+      } else if (isPlainObject(entry)) {
+        const documents =
+          typeof entry.path === 'string'
+            ? fromFile(entry.path)
+            : typeof entry.patch === 'string'
+              ? inlineDocuments(entry.patch, document, [key, index, 'patch'], layerText)
+              : [];
+        entries.push({ target: entry.target, documents });
+      }
+    }
+  }
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const { target, documents } = entries[index]!;
+    if (target !== undefined && !targets(target, built.value)) continue;
+    for (let at = documents.length - 1; at >= 0; at--) {
+      const patch = documents[at]!;
+      if (Array.isArray(patch.value)) yield jsonPatchSite(patch, built.value, objectPath);
+      else if (isPlainObject(patch.value) && (target !== undefined || sameObject(patch.value, built.value))) {
+        const translated = translatePath(built.value, patch.value, objectPath);
+        if (translated.matched === objectPath.length) yield siteIn(patch, translated.path, translated.matched);
+      }
+    }
+  }
+}
+
+/** A patch written inside the kustomization as a block scalar: its lines are lines of the kustomization. */
+function inlineDocuments(
+  text: string,
+  kustomization: PlacedDocument,
+  at: ObjectPath,
+  fileText: string,
+): PlacedDocument[] {
+  const key = kustomization.place(kustomization.locator.locate(at));
+  const indent = blockIndent(fileText, key.line);
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { ...YAML_PARSE_OPTIONS, lineCounter });
+  return documents.map((parsed) => {
+    let value: unknown;
+    try {
+      value = decodeDocument(parsed).value;
+    } catch {
+      value = undefined;
+    }
+    return {
+      value,
+      locator: createYamlLocator(parsed, lineCounter),
+      // A block scalar's text starts on the line after its key, indented; where that cannot be known, the key stands.
+      place: (range: SourceRange) => ({
+        ...key,
+        line: key.line + range.line,
+        endLine: key.line + range.endLine,
+        column: range.column + indent,
+        endColumn: range.endColumn + indent,
+      }),
+    };
+  });
+}
+
+/** The indentation of a block scalar's text: that of its first line, the line after its key. */
+function blockIndent(fileText: string, keyLine: number): number {
+  const line = fileText.split(/\r?\n/)[keyLine] ?? '';
+  return line.length - line.trimStart().length;
+}
+
+function jsonPatchSite(
+  patch: PlacedDocument,
+  object: Record<string, unknown>,
+  objectPath: ObjectPath,
+): Site | undefined {
+  const operations = patch.value as unknown[];
+  for (let index = operations.length - 1; index >= 0; index--) {
+    const operation = operations[index];
+    if (!isPlainObject(operation) || typeof operation.path !== 'string') continue;
+    if (operation.op !== 'add' && operation.op !== 'replace' && operation.op !== 'copy' && operation.op !== 'move')
+      continue;
+    const written = pointerSegments(operation.path, object);
+    if (
+      written.length > objectPath.length ||
+      !written.every((segment, at) => String(segment) === String(objectPath[at]))
+    )
+      continue;
+    if (operation.op === 'copy' || operation.op === 'move' || !('value' in operation)) {
+      return siteIn(patch, [index, 'path'], objectPath.length);
+    }
+    const rest = objectPath.slice(written.length);
+    return siteIn(patch, [index, 'value', ...rest], objectPath.length);
+  }
+  return undefined;
+}
+
+/** A JSON pointer as path segments; `-` (append) is the last item of the list in the built object. */
+function pointerSegments(pointer: string, object: unknown): PathSegment[] {
+  const segments: PathSegment[] = [];
+  let at: unknown = object;
+  for (const raw of pointer.split('/').slice(1)) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    let segment: PathSegment = token;
+    if (Array.isArray(at)) segment = token === '-' ? at.length - 1 : Number(token);
+    segments.push(segment);
+    at = isPlainObject(at) || Array.isArray(at) ? (at as Record<string, unknown>)[segment as string] : undefined;
+  }
+  return segments;
+}
+
+/** A patch names its object by kind and name; the name may since have gained a prefix, suffix or hash. */
+function sameObject(patch: Record<string, unknown>, object: Record<string, unknown>): boolean {
+  if (patch.kind !== undefined && patch.kind !== object.kind) return false;
+  const name = nameOf(patch);
+  return name === undefined || (nameOf(object) ?? '').includes(name);
+}
+
+function targets(target: unknown, object: Record<string, unknown>): boolean {
+  if (!isPlainObject(target)) return true;
+  if (typeof target.kind === 'string' && !new RegExp(`^(?:${target.kind})$`).test(String(object.kind))) return false;
+  if (typeof target.name === 'string') {
+    const name = nameOf(object) ?? '';
+    if (!name.includes(target.name) && !safeRegExp(target.name)?.test(name)) return false;
+  }
+  return true;
+}
+
+function safeRegExp(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Paths across documents.
+
+/** The keys that identify an item of a list that strategic merge merges by key, in the order Kubernetes' lists use them. */
+const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'key', 'type'];
+
+/**
+ * A path of the built object as a path of another document (a base or a
+ * patch): list items are matched by their merge key, so that an item the
+ * overlay added or moved still finds its twin. Stops where the other document
+ * has nothing; `matched` says how far it got.
+ */
+export function translatePath(
+  built: unknown,
+  other: unknown,
+  objectPath: ObjectPath,
+): { path: PathSegment[]; matched: number } {
+  const translated: PathSegment[] = [];
+  let from = built;
+  let to = other;
+  for (const [index, segment] of objectPath.entries()) {
+    if (typeof segment === 'number') {
+      if (!Array.isArray(from) || !Array.isArray(to)) return { path: translated, matched: index };
+      const item = from[segment];
+      const key = isPlainObject(item) ? MERGE_KEYS.find((candidate) => item[candidate] !== undefined) : undefined;
+      const twin =
+        key === undefined
+          ? segment
+          : to.findIndex((each) => isPlainObject(each) && each[key] === (item as Record<string, unknown>)[key]);
+      if (twin === -1 || twin >= to.length) return { path: translated, matched: index };
+      translated.push(twin);
+      from = item;
+      to = to[twin];
+    } else {
+      if (!isPlainObject(from) || !isPlainObject(to) || !(segment in to)) return { path: translated, matched: index };
+      translated.push(segment);
+      from = from[segment];
+      to = to[segment];
+    }
+  }
+  return { path: translated, matched: objectPath.length };
+}
+
+function valueAt(object: unknown, objectPath: ObjectPath): unknown {
+  let at = object;
+  for (const segment of objectPath) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[segment];
+  }
+  return at;
+}
