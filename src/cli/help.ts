@@ -7,6 +7,7 @@ Commands:
   rules [rule]       List the rules, or show one rule's documentation
   init               Write a commented .k8s-bp.yaml that starts from the recommended rules
   verify [suites...] Run Gatekeeper test suites (suite.yaml) against k8s-bp's implementations
+  render <folder>    Print what a kustomization builds, as the linted objects
 
 Options:
   -h, --help         Show this help; k8s-bp help <command> shows a command's
@@ -121,6 +122,21 @@ Options:
 Examples:
   k8s-bp rules
   k8s-bp rules container-limits
+`;
+
+export const RENDER_HELP = `Usage: k8s-bp render [options] <folder>
+
+Print what the kustomization in the folder builds, as kubectl kustomize prints
+it: the objects that k8s-bp lint checks for that folder. Kustomize does the
+build (kustomize on PATH, else kubectl kustomize, or the binary named).
+
+Options:
+      --kustomize-binary <path>
+                     The kustomize (or kubectl) to build with
+  -h, --help         Show this help
+
+Examples:
+  k8s-bp render overlays/production
 `;
 
 export const INIT_HELP = `Usage: k8s-bp init

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./rules-command.js')).runRules,
   init: async () => (await import('./init-command.js')).runInit,
   verify: async () => (await import('./verify-command.js')).runVerify,
+  render: async () => (await import('./render-command.js')).runRender,
 };
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage or configuration error. */

@@ -132,7 +132,12 @@ function toFinding(
 function toRelatedFinding(related: RelatedLocation): RelatedFinding {
   const path: ObjectPath = [...related.resource.pathInDocument, ...related.path];
   const range = related.resource.locator.locate(path);
-  return { file: range.file ?? related.resource.file, line: range.line, column: range.column, message: related.message };
+  return {
+    file: range.file ?? related.resource.file,
+    line: range.line,
+    column: range.column,
+    message: related.message,
+  };
 }
 
 /** Orders findings by file (in the given order), then position, then rule, so output is deterministic. */

@@ -12,6 +12,14 @@ export interface SourceRange {
     column: number;
     endLine: number;
     endColumn: number;
+    /**
+     * Set when the range lies in another file than the resource's: an object
+     * that Kustomize built is located in the base, patch or kustomization that
+     * wrote the value.
+     */
+    file?: string;
+    /** With `file`: the 0-based index of the YAML document there. */
+    documentIndex?: number;
 }
 /** Turns an object path into a source range, lazily, only when a finding needs one. */
 export interface Locator {
@@ -34,6 +42,8 @@ export interface ValueSite {
     line: number;
     column: number;
     message: string;
+    /** Set when the place is in another file than the resource's. */
+    file?: string;
 }
 /** A parsed Kubernetes object. Fields are whatever the manifest says: rules must check types. */
 export interface KubeObject {

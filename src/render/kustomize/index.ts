@@ -43,6 +43,8 @@ export async function renderKustomizations(
   const layers = new LayerIndex();
   for (const entry of entries) {
     const shown = show(entry.file);
+    // Every file the overlay is made of is read now: their suppression comments apply to what is found in them.
+    for (const file of layers.filesOf(entry)) sources.get(file);
     if (binary === undefined) {
       render.findings.push(buildProblem(shown, `cannot build this kustomization: no Kustomize found; ${INSTALL_HINT}`));
       continue;
@@ -108,6 +110,24 @@ class LayerIndex {
       }
     }
     return [entry];
+  }
+
+  /** The kustomization files and input files of an overlay, through every layer. */
+  filesOf(entry: Kustomization): string[] {
+    const files: string[] = [];
+    const seen = new Set<string>();
+    const pending = [entry];
+    while (pending.length > 0) {
+      const layer = pending.pop()!;
+      if (seen.has(layer.folder)) continue;
+      seen.add(layer.folder);
+      files.push(layer.file, ...layer.files);
+      for (const folder of layer.folders) {
+        const next = this.read(folder);
+        if (next !== undefined) pending.push(next);
+      }
+    }
+    return files;
   }
 
   private read(folder: string): Kustomization | undefined {

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { parseAllDocuments, LineCounter } from 'yaml';
-import type { Locator, ObjectPath, PathSegment, SourceRange } from '../../engine/types.js';
+import type { Locator, ObjectPath, PathSegment, SourceRange, ValueSite } from '../../engine/types.js';
 import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
 import { createYamlLocator } from '../../load/locator.js';
 import { isPlainObject } from '../../load/resource.js';
@@ -34,7 +34,13 @@ interface Site {
 }
 
 export function provenanceLocator(built: BuiltObject, context: ProvenanceContext): Locator {
-  return {
+  const overlay = context.show(context.chain[0]!.file);
+  const locator: Locator = {
+    // The overlay that built the object is where the finding was found: a related place, unless it is the place.
+    broughtBy(objectPath: ObjectPath): ValueSite[] {
+      if (locator.locate(objectPath).file === overlay) return [];
+      return [{ file: overlay, line: 1, column: 1, message: `built by ${overlay}` }];
+    },
     locate(objectPath: ObjectPath): SourceRange {
       let best: Site | undefined;
       const consider = (site: Site | undefined) => {
@@ -48,6 +54,7 @@ export function provenanceLocator(built: BuiltObject, context: ProvenanceContext
       return best?.range ?? fileStart(context.chain[0]!.file, context);
     },
   };
+  return locator;
 }
 
 function fileStart(file: string, context: ProvenanceContext): SourceRange {
@@ -243,7 +250,12 @@ function fieldSite(
       }
     }
   }
-  if (first === 'metadata' && second === 'namespace' && full === 2 && typeof kustomization.namespace === 'string') {
+  // The namespace transformer also sets the namespace of subjects and webhook services that name the object's namespace.
+  if (
+    last === 'namespace' &&
+    typeof kustomization.namespace === 'string' &&
+    valueAt(built.value, objectPath) === kustomization.namespace
+  ) {
     return siteIn(document, ['namespace'], full);
   }
   if (first === 'metadata' && second === 'name' && full === 2) {
@@ -330,7 +342,11 @@ function* patchSites(
     for (let at = documents.length - 1; at >= 0; at--) {
       const patch = documents[at]!;
       if (Array.isArray(patch.value)) yield jsonPatchSite(patch, built.value, objectPath);
-      else if (isPlainObject(patch.value) && (target !== undefined || sameObject(patch.value, built.value))) {
+      else if (
+        isPlainObject(patch.value) &&
+        !namesObject(objectPath) &&
+        (target !== undefined || sameObject(patch.value, built.value))
+      ) {
         const translated = translatePath(built.value, patch.value, objectPath);
         if (translated.matched === objectPath.length) yield siteIn(patch, translated.path, translated.matched);
       }
@@ -415,6 +431,15 @@ function pointerSegments(pointer: string, object: unknown): PathSegment[] {
     at = isPlainObject(at) || Array.isArray(at) ? (at as Record<string, unknown>)[segment as string] : undefined;
   }
   return segments;
+}
+
+/** A strategic-merge patch's name and namespace say which object it patches; they never set them. */
+function namesObject(objectPath: ObjectPath): boolean {
+  return (
+    objectPath.length === 2 &&
+    objectPath[0] === 'metadata' &&
+    (objectPath[1] === 'name' || objectPath[1] === 'namespace')
+  );
 }
 
 /** A patch names its object by kind and name; the name may since have gained a prefix, suffix or hash. */
