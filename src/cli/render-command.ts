@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../load/errors.js';
 import { findKustomize, INSTALL_HINT } from '../render/kustomize/binary.js';
-import { buildKustomization } from '../render/kustomize/build.js';
-import { kustomizationFileIn, list, readKustomization } from '../render/kustomize/kustomization.js';
+import { buildOverlay } from '../render/kustomize/build.js';
+import { kustomizationFileIn, readKustomization } from '../render/kustomize/kustomization.js';
 import { printDocuments } from '../render/print.js';
 import { parseOptions } from './args.js';
 import { RENDER_HELP } from './help.js';
@@ -35,11 +35,7 @@ export async function runRender(args: readonly string[], io: Io): Promise<number
   const named = values['kustomize-binary'];
   const binary = findKustomize(named === undefined ? undefined : path.resolve(io.cwd, named), io.env);
   if (binary === undefined) throw new UsageError(`no Kustomize found: ${INSTALL_HINT}`, 'NO_KUSTOMIZE');
-  const asked = list(readKustomization(folder)?.value?.buildMetadata);
-  const outcome = await buildKustomization(folder, binary, {
-    origin: asked.includes('originAnnotations'),
-    transformations: asked.includes('transformerAnnotations'),
-  });
+  const outcome = await buildOverlay(readKustomization(folder)!, binary);
   if ('error' in outcome) {
     io.stderr.write(`k8s-bp: kustomize could not build ${positionals[0]!}: ${outcome.error}\n`);
     return 1;

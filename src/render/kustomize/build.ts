@@ -13,6 +13,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
 import { isPlainObject } from '../../load/resource.js';
 import type { KustomizeBinary } from './binary.js';
+import { list, type Kustomization } from './kustomization.js';
 
 const ORIGIN = 'config.kubernetes.io/origin';
 const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
@@ -37,6 +38,16 @@ export interface BuiltObject {
 
 export type BuildOutcome = { objects: BuiltObject[] } | { error: string };
 
+/** Builds a kustomization as `kustomize build` would print it, keeping the build annotations it asks for itself. */
+export function buildOverlay(kustomization: Kustomization, binary: KustomizeBinary): Promise<BuildOutcome> {
+  const asked = list(kustomization.value?.buildMetadata);
+  const keep = {
+    origin: asked.includes('originAnnotations'),
+    transformations: asked.includes('transformerAnnotations'),
+  };
+  return buildKustomization(kustomization.folder, binary, keep, kustomization.isComponent);
+}
+
 /** 64 MiB of output: far above a real overlay's build. */
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
@@ -50,13 +61,15 @@ export async function buildKustomization(
   folder: string,
   binary: KustomizeBinary,
   keep: KeepAnnotations = { origin: false, transformations: false },
+  isComponent = false,
 ): Promise<BuildOutcome> {
   const wrapper = await mkdtemp(path.join(tmpdir(), 'k8s-bp-kustomize-'));
   try {
     const overlay = path.relative(wrapper, folder).split(path.sep).join('/');
     await writeFile(
       path.join(wrapper, 'kustomization.yaml'),
-      `resources:\n- ${JSON.stringify(overlay)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`,
+      // A component is built by applying it to nothing, as Kustomize does when asked to build one on its own.
+      `${isComponent ? 'components' : 'resources'}:\n- ${JSON.stringify(overlay)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`,
     );
     const run = await runBinary(binary, binary.buildArgs(wrapper));
     if ('error' in run) {
@@ -64,7 +77,7 @@ export async function buildKustomization(
       const plain = await runBinary(binary, binary.buildArgs(folder));
       return { error: cleanMessage('error' in plain ? plain.error : run.error) };
     }
-    return { objects: readBuild(run.stdout, wrapper, keep) };
+    return { objects: readBuild(run.stdout, wrapper, keep, folder) };
   } finally {
     await rm(wrapper, { recursive: true, force: true });
   }
@@ -89,18 +102,23 @@ function cleanMessage(message: string): string {
 }
 
 /** The built objects, their build annotations read and removed. */
-export function readBuild(output: string, wrapper: string, keep: KeepAnnotations): BuiltObject[] {
+export function readBuild(output: string, wrapper: string, keep: KeepAnnotations, folder: string): BuiltObject[] {
   const objects: BuiltObject[] = [];
   for (const document of parseAllDocuments(output, YAML_PARSE_OPTIONS)) {
     if (document.contents === null) continue;
     const { value } = decodeDocument(document);
     if (!isPlainObject(value)) continue;
-    objects.push(takeAnnotations(value, wrapper, keep));
+    objects.push(takeAnnotations(value, wrapper, keep, folder));
   }
   return objects;
 }
 
-function takeAnnotations(value: Record<string, unknown>, wrapper: string, keep: KeepAnnotations): BuiltObject {
+function takeAnnotations(
+  value: Record<string, unknown>,
+  wrapper: string,
+  keep: KeepAnnotations,
+  folder: string,
+): BuiltObject {
   const metadata = isPlainObject(value.metadata) ? value.metadata : undefined;
   const annotations = metadata !== undefined && isPlainObject(metadata.annotations) ? metadata.annotations : undefined;
   const origin: Origin = {};
@@ -121,11 +139,28 @@ function takeAnnotations(value: Record<string, unknown>, wrapper: string, keep: 
         if (!transformedIn.includes(file)) transformedIn.push(file);
       }
     }
-    if (!keep.origin) delete annotations[ORIGIN];
-    if (!keep.transformations) delete annotations[TRANSFORMATIONS];
+    for (const [key, kept] of [
+      [ORIGIN, keep.origin],
+      [TRANSFORMATIONS, keep.transformations],
+    ] as const) {
+      if (!kept) delete annotations[key];
+      else if (typeof annotations[key] === 'string') annotations[key] = relativeTo(annotations[key], wrapper, folder);
+    }
     if (Object.keys(annotations).length === 0) delete metadata!.annotations;
   }
   return { value, origin, transformedIn };
+}
+
+/**
+ * An annotation the user asked for, with its paths relative to the overlay
+ * rather than to the wrapper, as the overlay's own build writes them.
+ */
+function relativeTo(text: string, wrapper: string, folder: string): string {
+  return text.replace(/^(\s*(?:- )?(?:path|configuredIn): )(.+)$/gm, (line, key: string, written: string) => {
+    if (/^[a-z]+:\/\//i.test(written)) return line;
+    const absolute = path.resolve(wrapper, written);
+    return key + path.relative(folder, absolute).split(path.sep).join('/');
+  });
 }
 
 function readYaml(text: unknown): unknown {

@@ -8,9 +8,9 @@ import type { Finding, KubeObject, Resource } from '../../engine/types.js';
 import { fileProblem, LOAD_RULES } from '../../load/problems.js';
 import { createResource, isKubeObject } from '../../load/resource.js';
 import { toDisplayPath } from '../../load/sources.js';
-import { findKustomize, INSTALL_HINT, type KustomizeBinary } from './binary.js';
-import { buildKustomization, type BuiltObject } from './build.js';
-import { list, readKustomization, type Kustomization } from './kustomization.js';
+import { findKustomize, INSTALL_HINT } from './binary.js';
+import { buildOverlay, type BuiltObject } from './build.js';
+import { readKustomization, type Kustomization } from './kustomization.js';
 import { provenanceLocator } from './provenance.js';
 import { SourceFiles } from './source-files.js';
 
@@ -49,7 +49,7 @@ export async function renderKustomizations(
       render.findings.push(buildProblem(shown, `cannot build this kustomization: no Kustomize found; ${INSTALL_HINT}`));
       continue;
     }
-    const outcome = await build(entry, binary);
+    const outcome = await buildOverlay(entry, binary);
     if ('error' in outcome) {
       render.findings.push(buildProblem(shown, `kustomize could not build this kustomization: ${outcome.error}`));
       continue;
@@ -69,14 +69,6 @@ export async function renderKustomizations(
   return render;
 }
 
-function build(entry: Kustomization, binary: KustomizeBinary) {
-  const asked = list(entry.value?.buildMetadata);
-  return buildKustomization(entry.folder, binary, {
-    origin: asked.includes('originAnnotations'),
-    transformations: asked.includes('transformerAnnotations'),
-  });
-}
-
 function buildProblem(file: string, message: string): Finding {
   return fileProblem(LOAD_RULES.kustomizeBuild, 'error', message, { file, documentIndex: 0, line: 1, column: 1 });
 }
@@ -89,7 +81,34 @@ function buildProblem(file: string, message: string): Finding {
 class LayerIndex {
   private readonly kustomizations = new Map<string, Kustomization | undefined>();
 
+  /**
+   * Outermost first, each layer followed by the components it applies (the
+   * last one first): a layer's own transformers run after its components.
+   */
   chain(entry: Kustomization, built: BuiltObject): Kustomization[] {
+    const layers = this.path(entry, built);
+    const chain: Kustomization[] = [];
+    for (const layer of layers) {
+      chain.push(layer);
+      for (const component of this.componentsOf(layer, new Set()))
+        if (!layers.includes(component)) chain.push(component);
+    }
+    return chain;
+  }
+
+  /** The components a layer applies, the last first, each followed by the components it applies in turn. */
+  private componentsOf(layer: Kustomization, seen: Set<string>): Kustomization[] {
+    const components = layer.folders
+      .map((folder) => this.read(folder))
+      .filter((next): next is Kustomization => next?.isComponent === true && !seen.has(next.folder));
+    return components.reverse().flatMap((component) => {
+      seen.add(component.folder);
+      return [component, ...this.componentsOf(component, seen)];
+    });
+  }
+
+  /** The layers from the overlay down to the one that lists the object's file or generated it. */
+  private path(entry: Kustomization, built: BuiltObject): Kustomization[] {
     const target = built.origin.path ?? built.origin.configuredIn;
     if (target === undefined) return [entry];
     const parents = new Map<Kustomization, Kustomization | undefined>([[entry, undefined]]);

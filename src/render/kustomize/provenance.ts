@@ -35,6 +35,7 @@ interface Site {
 
 export function provenanceLocator(built: BuiltObject, context: ProvenanceContext): Locator {
   const overlay = context.show(context.chain[0]!.file);
+  const names = namesByLayer(built, context.chain);
   const locator: Locator = {
     // The overlay that built the object is where the finding was found: a related place, unless it is the place.
     broughtBy(objectPath: ObjectPath): ValueSite[] {
@@ -47,8 +48,8 @@ export function provenanceLocator(built: BuiltObject, context: ProvenanceContext
         if (site !== undefined && (best === undefined || site.matched > best.matched)) best = site;
         return site !== undefined && site.matched === objectPath.length;
       };
-      for (const layer of context.chain) {
-        if (consider(layerSite(layer, built, objectPath, context))) return best!.range;
+      for (const [index, layer] of context.chain.entries()) {
+        if (consider(layerSite(layer, built, objectPath, context, names[index]!))) return best!.range;
       }
       if (consider(originSite(built, objectPath, context))) return best!.range;
       return best?.range ?? fileStart(context.chain[0]!.file, context);
@@ -86,11 +87,16 @@ function placedSource(document: SourceDocument, file: string, context: Provenanc
 // ---------------------------------------------------------------------------
 // The object's own file, or the generator that made it.
 
+/** The document of the file the object was read from, if it was read from one. */
+function originDocument(built: BuiltObject, context: ProvenanceContext): SourceDocument | undefined {
+  const file = built.origin.path === undefined ? undefined : context.sources.get(built.origin.path);
+  return file && findDocument(file.documents, built.value);
+}
+
 function originSite(built: BuiltObject, objectPath: ObjectPath, context: ProvenanceContext): Site | undefined {
   const { origin } = built;
   if (origin.path !== undefined) {
-    const file = context.sources.get(origin.path);
-    const document = file && findDocument(file.documents, built.value);
+    const document = originDocument(built, context);
     if (document === undefined) return undefined;
     const placed = placedSource(document, origin.path, context);
     const translated = translatePath(built.value, document.value, objectPath);
@@ -100,24 +106,36 @@ function originSite(built: BuiltObject, objectPath: ObjectPath, context: Provena
   return undefined;
 }
 
-/** The document of a file that holds the object: same kind, and the name Kustomize started from. */
+/**
+ * The document of a file that holds the object: same kind, and the name
+ * Kustomize started from (a prefix, suffix or hash may have been added, never
+ * taken away); of two such, the one in the object's namespace.
+ */
 function findDocument(
   documents: readonly SourceDocument[],
   object: Record<string, unknown>,
 ): SourceDocument | undefined {
-  const name = nameOf(object);
+  const name = nameOf(object) ?? '';
+  const namespace = namespaceOf(object);
   let best: SourceDocument | undefined;
-  let bestLength = -1;
+  let bestScore = -1;
   for (const document of documents) {
     if (!isPlainObject(document.value) || document.value.kind !== object.kind) continue;
     const candidate = nameOf(document.value);
-    // A prefix, suffix or hash may have been added to the name, never taken away.
-    if (candidate !== undefined && name !== undefined && name.includes(candidate) && candidate.length > bestLength) {
+    const nameScore = candidate === undefined ? 0 : name.includes(candidate) ? 2 * candidate.length + 2 : -1;
+    if (nameScore < 0) continue;
+    const score = nameScore + (namespaceOf(document.value) === namespace ? 1 : 0);
+    if (score > bestScore) {
       best = document;
-      bestLength = candidate.length;
-    } else if (best === undefined && bestLength < 0) best = document;
+      bestScore = score;
+    }
   }
-  return best;
+  return best ?? documents.find((document) => isPlainObject(document.value) && document.value.kind === object.kind);
+}
+
+function namespaceOf(object: Record<string, unknown>): string | undefined {
+  const metadata = object.metadata;
+  return isPlainObject(metadata) && typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
 }
 
 function nameOf(object: Record<string, unknown>): string | undefined {
@@ -136,6 +154,10 @@ function generatorSite(
   if (document === undefined || !isPlainObject(document.value)) return undefined;
   const kind = built.origin.configuredBy?.kind === 'SecretGenerator' ? 'secretGenerator' : 'configMapGenerator';
   const name = nameOf(built.value) ?? '';
+  // A generator may also be written as an object of its own (kind: ConfigMapGenerator) in a file that `generators` names.
+  if (typeof document.value.kind === 'string' && /^(ConfigMap|Secret)Generator$/.test(document.value.kind)) {
+    return generatorEntrySite(document.value, [], document, built, objectPath, kustomizationFile, context);
+  }
   const entries = list(document.value[kind]);
   let index = -1;
   let length = -1;
@@ -147,7 +169,27 @@ function generatorSite(
     }
   }
   if (index === -1) return siteIn(document, [kind], 0);
-  const entry = entries[index] as Record<string, unknown>;
+  return generatorEntrySite(
+    entries[index] as Record<string, unknown>,
+    [kind, index],
+    document,
+    built,
+    objectPath,
+    kustomizationFile,
+    context,
+  );
+}
+
+/** A generated key at its literal, file or env-file line; anything else at the generator entry. */
+function generatorEntrySite(
+  entry: Record<string, unknown>,
+  entryPath: ObjectPath,
+  document: PlacedDocument,
+  built: BuiltObject,
+  objectPath: ObjectPath,
+  kustomizationFile: string,
+  context: ProvenanceContext,
+): Site {
   const key =
     (objectPath[0] === 'data' || objectPath[0] === 'stringData') && typeof objectPath[1] === 'string'
       ? objectPath[1]
@@ -158,7 +200,7 @@ function generatorSite(
         if (typeof item !== 'string') continue;
         const itemKey =
           field === 'literals' ? item.split('=')[0] : item.includes('=') ? item.split('=')[0] : path.basename(item);
-        if (itemKey === key) return siteIn(document, [kind, index, field, at], objectPath.length);
+        if (itemKey === key) return siteIn(document, [...entryPath, field, at], objectPath.length);
       }
     }
     for (const envFile of [...list(entry.envs), entry.env]) {
@@ -173,7 +215,7 @@ function generatorSite(
       }
     }
   }
-  return siteIn(document, [kind, index], 1);
+  return siteIn(document, entryPath, 1);
 }
 
 function envLine(file: string, key: string, context: ProvenanceContext): number | undefined {
@@ -196,18 +238,85 @@ function layerSite(
   built: BuiltObject,
   objectPath: ObjectPath,
   context: ProvenanceContext,
+  names: readonly string[],
 ): Site | undefined {
   const document = kustomizationDocument(layer.file, context);
   if (document === undefined || !isPlainObject(document.value)) return undefined;
   const kustomization = document.value;
   // Kustomize runs a layer's image, replica, label and namespace transformers after its patches, so they are asked first.
-  const field = fieldSite(kustomization, document, built, objectPath);
+  const field =
+    replacementSite(layer, kustomization, document, built, objectPath, context, names) ??
+    fieldSite(kustomization, document, built, objectPath, names);
   if (field !== undefined) return field;
   // Only a patch that writes the whole path explains a value; one that writes part of the way to a missing field does not.
-  for (const site of patchSites(layer, kustomization, document, built, objectPath, context)) {
+  for (const site of patchSites(layer, kustomization, document, built, objectPath, context, names)) {
     if (site !== undefined && site.matched === objectPath.length) return site;
   }
   return undefined;
+}
+
+/**
+ * A value that a `replacements` entry copied in from another object: the
+ * entry's source, which names where the value comes from, is the place.
+ */
+function replacementSite(
+  layer: Kustomization,
+  kustomization: Record<string, unknown>,
+  document: PlacedDocument,
+  built: BuiltObject,
+  objectPath: ObjectPath,
+  context: ProvenanceContext,
+  names: readonly string[],
+): Site | undefined {
+  const candidates: Array<{ replacement: unknown; at: PlacedDocument; path: ObjectPath }> = [];
+  for (const [index, entry] of list(kustomization.replacements).entries()) {
+    if (isPlainObject(entry) && typeof entry.path === 'string') {
+      const absolute = path.resolve(layer.folder, entry.path);
+      for (const source of context.sources.get(absolute)?.documents ?? []) {
+        const placed = placedSource(source, absolute, context);
+        if (Array.isArray(source.value)) {
+          source.value.forEach((replacement, at) => candidates.push({ replacement, at: placed, path: [at] }));
+        } else candidates.push({ replacement: source.value, at: placed, path: [] });
+      }
+    } else candidates.push({ replacement: entry, at: document, path: ['replacements', index] });
+  }
+  if (candidates.length === 0) return undefined;
+  // A field path written with list indexes counts items as the layer saw them; an outer layer may since have added some.
+  const origin = originDocument(built, context);
+  const originPath = origin && translatePath(built.value, origin.value, objectPath);
+  const namesField = (fieldPath: string) =>
+    fieldPathMatches(fieldPath, built.value, objectPath) ||
+    (originPath?.matched === objectPath.length && fieldPathMatches(fieldPath, origin!.value, originPath.path));
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const { replacement, at, path: entryPath } = candidates[index]!;
+    if (!isPlainObject(replacement)) continue;
+    const hit = list(replacement.targets).some(
+      (target) =>
+        isPlainObject(target) &&
+        targets(target.select, built.value, names) &&
+        list(target.fieldPaths).some((fieldPath) => typeof fieldPath === 'string' && namesField(fieldPath)),
+    );
+    if (hit) return siteIn(at, [...entryPath, 'source'], objectPath.length);
+  }
+  return undefined;
+}
+
+/** Whether a Kustomize field path (`spec.containers.[name=web].image`, `*` for any) names this path of the object. */
+function fieldPathMatches(fieldPath: string, object: unknown, objectPath: ObjectPath): boolean {
+  const segments = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
+  if (segments.length !== objectPath.length) return false;
+  let at = object;
+  for (const [index, segment] of segments.entries()) {
+    const step = objectPath[index]!;
+    const item: unknown =
+      isPlainObject(at) || Array.isArray(at) ? (at as Record<string, unknown>)[step as string] : undefined;
+    const selector = /^\[([^=\]]+)=([^\]]*)\]$/.exec(segment);
+    if (selector !== null) {
+      if (typeof step !== 'number' || !isPlainObject(item) || String(item[selector[1]!]) !== selector[2]) return false;
+    } else if (segment !== '*' && segment !== String(step)) return false;
+    at = item;
+  }
+  return true;
 }
 
 /** The kustomization's own fields that write one value: images, replicas, namespace, name prefix and suffix, labels, annotations. */
@@ -216,6 +325,7 @@ function fieldSite(
   document: PlacedDocument,
   built: BuiltObject,
   objectPath: ObjectPath,
+  names: readonly string[],
 ): Site | undefined {
   const full = objectPath.length;
   const last = objectPath[full - 1];
@@ -241,11 +351,10 @@ function fieldSite(
     }
   }
   if (first === 'spec' && second === 'replicas' && full === 2) {
-    const name = nameOf(built.value) ?? '';
     const entries = list(kustomization.replicas);
     for (let index = entries.length - 1; index >= 0; index--) {
       const entry = entries[index];
-      if (isPlainObject(entry) && typeof entry.name === 'string' && name.includes(entry.name)) {
+      if (isPlainObject(entry) && typeof entry.name === 'string' && names.includes(entry.name)) {
         return siteIn(document, ['replicas', index, 'count'], full);
       }
     }
@@ -309,6 +418,7 @@ function* patchSites(
   built: BuiltObject,
   objectPath: ObjectPath,
   context: ProvenanceContext,
+  names: readonly string[],
 ): Generator<Site | undefined> {
   // Later patches apply later, so they are asked first.
   const entries: Array<{ target: unknown; documents: PlacedDocument[] }> = [];
@@ -338,14 +448,14 @@ function* patchSites(
   }
   for (let index = entries.length - 1; index >= 0; index--) {
     const { target, documents } = entries[index]!;
-    if (target !== undefined && !targets(target, built.value)) continue;
+    if (target !== undefined && !targets(target, built.value, names)) continue;
     for (let at = documents.length - 1; at >= 0; at--) {
       const patch = documents[at]!;
       if (Array.isArray(patch.value)) yield jsonPatchSite(patch, built.value, objectPath);
       else if (
         isPlainObject(patch.value) &&
         !namesObject(objectPath) &&
-        (target !== undefined || sameObject(patch.value, built.value))
+        (target !== undefined || sameObject(patch.value, built.value, names))
       ) {
         const translated = translatePath(built.value, patch.value, objectPath);
         if (translated.matched === objectPath.length) yield siteIn(patch, translated.path, translated.matched);
@@ -442,21 +552,46 @@ function namesObject(objectPath: ObjectPath): boolean {
   );
 }
 
-/** A patch names its object by kind and name; the name may since have gained a prefix, suffix or hash. */
-function sameObject(patch: Record<string, unknown>, object: Record<string, unknown>): boolean {
+/** A strategic-merge patch without a target names its object by kind and name, as the layer knows it. */
+function sameObject(
+  patch: Record<string, unknown>,
+  object: Record<string, unknown>,
+  names: readonly string[],
+): boolean {
   if (patch.kind !== undefined && patch.kind !== object.kind) return false;
   const name = nameOf(patch);
-  return name === undefined || (nameOf(object) ?? '').includes(name);
+  return name === undefined || names.includes(name);
 }
 
-function targets(target: unknown, object: Record<string, unknown>): boolean {
+/** A patch or replacement target: kind and name are regular expressions that must match whole. */
+function targets(target: unknown, object: Record<string, unknown>, names: readonly string[]): boolean {
   if (!isPlainObject(target)) return true;
-  if (typeof target.kind === 'string' && !new RegExp(`^(?:${target.kind})$`).test(String(object.kind))) return false;
-  if (typeof target.name === 'string') {
-    const name = nameOf(object) ?? '';
-    if (!name.includes(target.name) && !safeRegExp(target.name)?.test(name)) return false;
-  }
+  if (typeof target.kind === 'string' && !wholeMatch(target.kind, String(object.kind))) return false;
+  if (typeof target.name === 'string' && !names.some((name) => wholeMatch(target.name as string, name))) return false;
   return true;
+}
+
+function wholeMatch(pattern: string, text: string): boolean {
+  return pattern === text || (safeRegExp(`^(?:${pattern})$`)?.test(text) ?? false);
+}
+
+/**
+ * The names an object had at each layer: its built name without the
+ * prefixes and suffixes of that layer and those outside it (and without a
+ * generator's hash), and the built name itself, in case a layer's name
+ * transformer did not apply to it.
+ */
+function namesByLayer(built: BuiltObject, chain: readonly Kustomization[]): string[][] {
+  const builtName = nameOf(built.value) ?? '';
+  let name = built.origin.configuredIn !== undefined ? builtName.replace(/-[a-z0-9]{10}$/, '') : builtName;
+  return chain.map((layer) => {
+    const value = layer.value ?? {};
+    const prefix = typeof value.namePrefix === 'string' ? value.namePrefix : '';
+    const suffix = typeof value.nameSuffix === 'string' ? value.nameSuffix : '';
+    if (prefix !== '' && name.startsWith(prefix)) name = name.slice(prefix.length);
+    if (suffix !== '' && name.endsWith(suffix)) name = name.slice(0, -suffix.length);
+    return [name, builtName];
+  });
 }
 
 function safeRegExp(pattern: string): RegExp | undefined {
