@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { builtinRules } from '../rules/index.js';
 import { adopt, scanIgnoreComments, type AdoptOptions, type BaselineRun, type IgnoreComment } from './adopt/index.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { loadPlugins, unloadedRuleFinding } from './config/plugins.js';
@@ -73,17 +72,20 @@ export interface LintResult {
   changedSince?: string;
 }
 
-/** load → match → check: the whole job, minus the report. */
-export async function lint(options: LintOptions): Promise<LintResult> {
+/**
+ * load → match → check: the whole job, minus the report. `catalogue` is the
+ * set of rules a config may name; the front end chooses it.
+ */
+export async function lint(options: LintOptions, catalogue: readonly Rule[]): Promise<LintResult> {
   const config = await loadConfig(options);
-  const plugins = await loadPlugins(config, new Set(builtinRules.map((rule) => rule.meta.id)));
+  const plugins = await loadPlugins(config, new Set(catalogue.map((rule) => rule.meta.id)));
   // A rule module's rules run once it is listed, unless the config turns them off.
   const pluginIds = plugins.rules.map((rule) => rule.meta.id).filter((id) => !isOff(config?.config.rules?.[id]));
   const {
     constraints,
     notes: constraintNotes,
     unknownRules,
-  } = resolveConstraints(config, [...builtinRules, ...plugins.rules], {
+  } = resolveConstraints(config, [...catalogue, ...plugins.rules], {
     ...options,
     enable: [...options.enable, ...pluginIds],
     toleratedUnknownRules: plugins.findings.length > 0,
@@ -97,7 +99,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       strict: options.strictConstraints === true,
       maxFileSize,
     },
-    builtinRules,
+    catalogue,
   );
   constraints.push(...gatekeeper.constraints);
   // Admission policies bring the CEL interpreter, which loads only for a run that has some.
@@ -189,7 +191,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     cwd: options.cwd,
     files: sources.map((source) => source.file),
     constraints,
-    rules: [...builtinRules, ...plugins.rules],
+    rules: [...catalogue, ...plugins.rules],
     options: options.adopt ?? {},
   });
   return {

@@ -6,7 +6,7 @@ import { escapeForTerminal } from '../report/terminal.js';
 import { reportExtras } from '../cli/adopt-options.js';
 import { sarifLinks } from '../cli/lint-command.js';
 import { packageVersion } from '../cli/version.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, Rule } from '../engine/types.js';
 import { UsageError } from '../load/errors.js';
 import { lint, type LintResult } from '../pipeline.js';
 import { formatJson } from '../report/json.js';
@@ -25,28 +25,31 @@ interface Place {
 }
 
 /** The Action: lint, report to the log, annotations, SARIF and the job summary, then pass or fail the step. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(catalogue: readonly Rule[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const place = { workspace, cwd: path.resolve(workspace, inputs.workingDirectory) };
     const changedSince = inputs.onlyChanged ? pullRequestBase(env) : undefined;
-    const result = await lint({
-      paths: inputs.paths,
-      cwd: place.cwd,
-      exclude: inputs.exclude,
-      enable: [],
-      disable: [],
-      constraints: inputs.constraints,
-      policies: inputs.policies,
-      inventory: inputs.inventory,
-      readStdin: () => Promise.resolve(''),
-      ...(inputs.config !== undefined && { configFile: inputs.config }),
-      adopt: {
-        ...(inputs.baseline !== undefined && { baseline: inputs.baseline }),
-        ...(changedSince !== undefined && { changedSince }),
+    const result = await lint(
+      {
+        paths: inputs.paths,
+        cwd: place.cwd,
+        exclude: inputs.exclude,
+        enable: [],
+        disable: [],
+        constraints: inputs.constraints,
+        policies: inputs.policies,
+        inventory: inputs.inventory,
+        readStdin: () => Promise.resolve(''),
+        ...(inputs.config !== undefined && { configFile: inputs.config }),
+        adopt: {
+          ...(inputs.baseline !== undefined && { baseline: inputs.baseline }),
+          ...(changedSince !== undefined && { changedSince }),
+        },
       },
-    });
+      catalogue,
+    );
     await report(result, inputs, place, env);
     const reason = failureReason(countFindings(result.findings), inputs.failOn);
     if (reason !== undefined) core.setFailed(reason);

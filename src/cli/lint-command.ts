@@ -12,6 +12,7 @@ import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
 import { shouldColour } from '../report/terminal.js';
 import { ADOPT_LINT_OPTIONS, adoptOptions, reportExtras, saveBaseline } from './adopt-options.js';
+import type { Rule } from '../engine/types.js';
 import { parseOptions } from './args.js';
 import { LINT_HELP } from './help.js';
 import { packageVersion } from './version.js';
@@ -52,7 +53,7 @@ export interface Io {
 }
 
 /** `k8s-bp lint`: returns the exit code. */
-export async function runLint(args: readonly string[], io: Io): Promise<number> {
+export async function runLint(args: readonly string[], io: Io, catalogue: readonly Rule[]): Promise<number> {
   const { values, positionals } = parseOptions(args, LINT_OPTIONS);
   if (values.help) {
     io.stdout.write(LINT_HELP);
@@ -62,24 +63,27 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   if (positionals.length === 0)
     throw new UsageError('no paths given; try k8s-bp lint . or k8s-bp lint --help', 'NO_PATHS');
-  const result = await lint({
-    paths: positionals,
-    cwd: io.cwd,
-    exclude: values.exclude,
-    enable: values.rule,
-    disable: values.disable,
-    namespacesComplete: values['namespaces-complete'],
-    constraints: values.constraints,
-    strictConstraints: values['strict-constraints'],
-    includePolicyManifests: values['include-policy-manifests'],
-    policies: values.policies,
-    inventory: values.inventory,
-    ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
-    adopt: adoptOptions(values),
-    readStdin: io.readStdin,
-    ...(values.config !== undefined && { configFile: values.config }),
-    ...(values.namespace !== undefined && { namespace: values.namespace }),
-  });
+  const result = await lint(
+    {
+      paths: positionals,
+      cwd: io.cwd,
+      exclude: values.exclude,
+      enable: values.rule,
+      disable: values.disable,
+      namespacesComplete: values['namespaces-complete'],
+      constraints: values.constraints,
+      strictConstraints: values['strict-constraints'],
+      includePolicyManifests: values['include-policy-manifests'],
+      policies: values.policies,
+      inventory: values.inventory,
+      ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
+      adopt: adoptOptions(values),
+      readStdin: io.readStdin,
+      ...(values.config !== undefined && { configFile: values.config }),
+      ...(values.namespace !== undefined && { namespace: values.namespace }),
+    },
+    catalogue,
+  );
   if (values.verbose) writeNotes(result, io);
   if (result.resources === 0) {
     const files = result.files === 1 ? 'the file' : `the ${result.files} files`;

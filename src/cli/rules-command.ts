@@ -1,4 +1,3 @@
-import { builtinRules } from '../../rules/index.js';
 import { presetsOf } from '../config/presets.js';
 import { renderRuleDoc } from '../docs/rule-doc.js';
 import type { Rule } from '../engine/types.js';
@@ -11,7 +10,7 @@ import type { Io } from './lint-command.js';
 const RULES_OPTIONS = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
 /** `k8s-bp rules [id]`: the list of rules, or one rule's documentation. */
-export async function runRules(args: readonly string[], io: Io): Promise<number> {
+export async function runRules(args: readonly string[], io: Io, catalogue: readonly Rule[]): Promise<number> {
   const { values, positionals } = parseOptions(args, RULES_OPTIONS);
   if (values.help) {
     io.stdout.write(RULES_HELP);
@@ -20,11 +19,11 @@ export async function runRules(args: readonly string[], io: Io): Promise<number>
   const [id, extra] = positionals;
   if (extra !== undefined) throw new UsageError('k8s-bp rules takes at most one rule id', 'BAD_ARGUMENTS');
   if (id === undefined) {
-    io.stdout.write(formatRuleTable(builtinRules));
+    io.stdout.write(formatRuleTable(catalogue));
     return 0;
   }
-  const rule = builtinRules.find((candidate) => candidate.meta.id === id);
-  const ids = builtinRules.map((candidate) => candidate.meta.id);
+  const rule = catalogue.find((candidate) => candidate.meta.id === id);
+  const ids = catalogue.map((candidate) => candidate.meta.id);
   if (!rule)
     throw new UsageError(`unknown rule "${id}"${didYouMean(id, ids)}; k8s-bp rules lists them`, 'UNKNOWN_RULE');
   io.stdout.write(renderRuleDoc(rule));

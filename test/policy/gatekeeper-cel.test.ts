@@ -37,6 +37,7 @@ describe('Gatekeeper ConstraintTemplates with CEL code', () => {
         cwd: ROOT,
         configFile: 'fixtures/cel/none.yaml',
       }),
+      builtinRules,
     );
     expect(
       result.findings.map((finding) => [
@@ -69,6 +70,7 @@ describe('Gatekeeper ConstraintTemplates with CEL code', () => {
         cwd: ROOT,
         configFile: 'fixtures/cel/none.yaml',
       }),
+      builtinRules,
     );
     await expect(run).rejects.toMatchObject({
       message: expect.stringMatching(

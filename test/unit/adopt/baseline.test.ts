@@ -13,6 +13,7 @@ import { fingerprintOf, legacyFingerprintOf } from '../../../src/adopt/fingerpri
 import { ABSENT_VALUE_KEY, valueKeyAt } from '../../../src/engine/value-key.js';
 import type { Finding } from '../../../src/engine/types.js';
 import { lint } from '../../../src/pipeline.js';
+import { builtinRules } from '../../../rules/index.js';
 import { lintOptions, tempDir } from '../../helpers/cli.js';
 
 const DEPLOYMENT = `apiVersion: apps/v1
@@ -46,6 +47,7 @@ async function fingerprints(text: string, config = CONFIG): Promise<Map<string, 
       cwd: dir,
       adopt: { writeBaseline: 'baseline.json' },
     }),
+    builtinRules,
   );
   return new Map(result.findings.map((finding) => [`${finding.ruleId} ${finding.message}`, finding.fingerprint ?? '']));
 }
