@@ -8,7 +8,7 @@ import { sarifLinks } from '../cli/lint-command.js';
 import { packageVersion } from '../cli/version.js';
 import type { Finding, Rule } from '../engine/types.js';
 import { UsageError } from '../load/errors.js';
-import { lint, type LintResult } from '../pipeline.js';
+import { lint, type LintResult } from '../lint.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AdoptOptions } from '../adopt/index.js';
 import { UsageError } from '../load/errors.js';
-import type { LintResult } from '../pipeline.js';
+import type { LintResult } from '../lint.js';
 import type { BaselineSummary } from '../report/json.js';
 import { plural } from '../report/summary.js';
 

@@ -6,7 +6,7 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { parseSize } from '../load/read.js';
 import { escapeForTerminal } from '../report/terminal.js';
 import { UsageError } from '../load/errors.js';
-import { lint, type LintResult } from '../pipeline.js';
+import { lint, type LintResult } from '../lint.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/pipeline.js';
+import { lint } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { lintOptions, ROOT, runCli, tempDir } from '../helpers/cli.js';
 

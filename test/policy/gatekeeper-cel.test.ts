@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { runSuite, type SuiteResult } from '../../src/gatekeeper/suite.js';
-import { lint } from '../../src/pipeline.js';
+import { lint } from '../../src/lint.js';
 import { GATEKEEPER_CEL_ID } from '../../src/policy/gatekeeper-cel.js';
 import { lintOptions, ROOT } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/pipeline.js';
+import { lint } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../../src/policy/vap/evaluate.js';
 import { lintOptions, ROOT } from '../helpers/cli.js';

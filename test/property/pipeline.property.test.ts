@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Finding } from '../../src/engine/types.js';
-import { lint, type LintResult } from '../../src/pipeline.js';
+import { lint, type LintResult } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { ROOT, tempDir } from '../helpers/cli.js';

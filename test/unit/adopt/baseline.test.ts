@@ -12,7 +12,7 @@ import {
 import { fingerprintOf, legacyFingerprintOf } from '../../../src/adopt/fingerprint.js';
 import { ABSENT_VALUE_KEY, valueKeyAt } from '../../../src/engine/value-key.js';
 import type { Finding } from '../../../src/engine/types.js';
-import { lint } from '../../../src/pipeline.js';
+import { lint } from '../../../src/lint.js';
 import { builtinRules } from '../../../rules/index.js';
 import { lintOptions, tempDir } from '../../helpers/cli.js';
 

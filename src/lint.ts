@@ -1,0 +1,103 @@
+/**
+ * The run as a list of stages. Each stage is a function of its own in
+ * src/lint/; the front ends (src/cli/, src/action/) choose the rule catalogue
+ * and render the result.
+ */
+import { adopt, type AdoptOptions, type BaselineRun } from './adopt/index.js';
+import { sortFindings } from './engine/run.js';
+import type { Finding, Rule } from './engine/types.js';
+import { evaluateAll } from './lint/evaluate-all.js';
+import { loadInputs } from './lint/load-inputs.js';
+import { loadPolicies } from './lint/load-policies.js';
+import { loadRunConfig } from './lint/load-run-config.js';
+import { reportRules } from './lint/report-data.js';
+import { DEFAULT_MAX_FILE_SIZE } from './load/read.js';
+import type { ReportRule } from './report/sarif.js';
+
+export interface LintOptions {
+  /** Files, directories, globs, and `-` for standard input. */
+  paths: readonly string[];
+  cwd: string;
+  exclude: readonly string[];
+  /** `--config`: an explicit config file; otherwise the nearest `.k8s-bp.yaml` upward from `cwd`. */
+  configFile?: string;
+  enable: readonly string[];
+  disable: readonly string[];
+  /** `--namespace`: where manifests without a namespace will be applied. */
+  namespace?: string;
+  /** `--namespaces-complete`: the input is the whole of every namespace it touches. */
+  namespacesComplete?: boolean;
+  /** `--constraints`: files, directories or globs of Gatekeeper constraint and template manifests. */
+  constraints?: readonly string[];
+  /** `--strict-constraints`: an unsupported constraint kind is an error finding. */
+  strictConstraints?: boolean;
+  /** `--include-policy-manifests`: lint Gatekeeper manifests found among the inputs as well. */
+  includePolicyManifests?: boolean;
+  /** `--policies`: files, directories or globs of ValidatingAdmissionPolicies, bindings and their parameters. */
+  policies?: readonly string[];
+  /**
+   * `--inventory`: files, directories or globs of objects that cross-resource
+   * rules may look up (cluster state, other repositories) but that are not linted.
+   */
+  inventory?: readonly string[];
+  /** `--max-file-size` in bytes: larger files are reported, not read. */
+  maxFileSize?: number;
+  /** Suppressions, baseline and `--changed-since` (see src/adopt/). */
+  adopt?: AdoptOptions;
+  readStdin: () => Promise<string | Uint8Array>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Every rule that ran, and the loader's own ids, for reports that list them. */
+  rules: ReportRule[];
+  files: number;
+  resources: number;
+  /** What was skipped and why, for `--verbose`. */
+  notes: string[];
+  /** The config file used, if any. */
+  configFile: string | undefined;
+  /** The baseline used or written, with what was judged against it. */
+  baseline?: BaselineRun;
+  /** The git revision of `--changed-since`. */
+  changedSince?: string;
+}
+
+/**
+ * The whole job, minus the report. `catalogue` is the set of rules a config
+ * may name; the front end chooses it.
+ */
+export async function lint(options: LintOptions, catalogue: readonly Rule[]): Promise<LintResult> {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const config = await loadRunConfig(options);
+  const policies = await loadPolicies(config, options, catalogue, maxFileSize);
+  const inputs = await loadInputs(config, options, maxFileSize);
+  // Rendering (Helm charts, Kustomize overlays) will go here: it turns what loadInputs set aside into resources.
+  const namespace = options.namespace ?? config?.config.namespace;
+  const evaluated = evaluateAll(inputs.resources, policies, {
+    namespacesComplete: options.namespacesComplete === true || config?.config.namespacesComplete === true,
+    ...(namespace !== undefined && { defaultNamespace: namespace }),
+    ...(inputs.inventory.length > 0 && { inventory: inputs.inventory }),
+  });
+  const adopted = await adopt({
+    findings: [...policies.findings, ...inputs.findings, ...evaluated.findings],
+    resources: inputs.resources,
+    comments: inputs.comments,
+    config,
+    cwd: options.cwd,
+    files: inputs.files,
+    constraints: policies.constraints,
+    rules: policies.rules,
+    options: options.adopt ?? {},
+  });
+  return {
+    findings: sortFindings(adopted.findings, inputs.files),
+    rules: reportRules(policies.constraints.map((constraint) => constraint.rule)),
+    files: inputs.files.length,
+    resources: inputs.resources.length,
+    notes: [...policies.notes, ...inputs.notes, ...evaluated.notes],
+    configFile: config?.file,
+    ...(adopted.baseline !== undefined && { baseline: adopted.baseline }),
+    ...(adopted.changedSince !== undefined && { changedSince: adopted.changedSince }),
+  };
+}
