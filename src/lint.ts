@@ -4,15 +4,14 @@
  * and render the result.
  */
 import { adopt, type AdoptOptions, type BaselineRun } from './adopt/index.js';
-import { sortFindings } from './engine/run.js';
-import type { Finding, Rule } from './engine/types.js';
+import { sortFindings } from './engine/evaluate.js';
+import type { Finding, ReportRule, Rule } from './model/types.js';
 import { evaluateAll } from './lint/evaluate-all.js';
 import { loadInputs } from './lint/load-inputs.js';
 import { loadPolicies } from './lint/load-policies.js';
 import { loadRunConfig } from './lint/load-run-config.js';
 import { reportRules } from './lint/report-data.js';
 import { DEFAULT_MAX_FILE_SIZE } from './load/read.js';
-import type { ReportRule } from './report/sarif.js';
 
 export interface LintOptions {
   /** Files, directories, globs, and `-` for standard input. */

@@ -1,5 +1,5 @@
-import type { Inventory, Resource, RuleContext } from '../../src/engine/api.js';
-import { isRecord } from '../../src/engine/api.js';
+import type { Inventory, Resource, RuleContext } from '../../src/kit/rule-api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
 import {
   gatekeeperRule,
   has,
@@ -7,7 +7,7 @@ import {
   regoCompare,
   regoGreaterThan,
   sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = Record<string, never>;
 

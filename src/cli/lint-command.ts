@@ -1,21 +1,23 @@
+import { reportExtras } from '../report/adoption.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { parseSize } from '../load/read.js';
+import { sarifLinks } from '../report/links.js';
 import { escapeForTerminal } from '../report/terminal.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { lint, type LintResult } from '../lint.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
 import { shouldColour } from '../report/terminal.js';
-import { ADOPT_LINT_OPTIONS, adoptOptions, reportExtras, saveBaseline } from './adopt-options.js';
-import type { Rule } from '../engine/types.js';
+import { ADOPT_LINT_OPTIONS, adoptOptions, saveBaseline } from './adopt-options.js';
+import type { Rule } from '../model/types.js';
 import { parseOptions } from './args.js';
 import { LINT_HELP } from './help.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../report/package-version.js';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -143,15 +145,6 @@ async function render(
     ...(baseline !== undefined && { baseline }),
     ...(adopted.changedSince !== undefined && { changedSince: adopted.changedSince }),
   });
-}
-
-/** The SARIF report's links: the tool's home and the rule docs of this version (shared with the Action). */
-export function sarifLinks(version: string): { toolVersion: string; informationUri: string; docsBaseUri: string } {
-  return {
-    toolVersion: version,
-    informationUri: 'https://www.npmjs.com/package/k8s-bp',
-    docsBaseUri: `https://unpkg.com/k8s-bp@${version}/docs/rules/`,
-  };
 }
 
 function writeNotes(result: LintResult, io: Io): void {

@@ -1,9 +1,9 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { MAIN_HELP } from './help.js';
-import type { Rule } from '../engine/types.js';
+import type { Rule } from '../model/types.js';
 import type { Io } from './lint-command.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../report/package-version.js';
 
 /** A command gets its arguments, where to write, and the rule catalogue it works with. */
 type Command = (args: readonly string[], io: Io, catalogue: readonly Rule[]) => Promise<number>;

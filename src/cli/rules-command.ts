@@ -1,7 +1,7 @@
 import { presetsOf } from '../config/presets.js';
 import { renderRuleDoc } from '../docs/rule-doc.js';
-import type { Rule } from '../engine/types.js';
-import { UsageError } from '../load/errors.js';
+import type { Rule } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { parseOptions } from './args.js';
 import { RULES_HELP } from './help.js';

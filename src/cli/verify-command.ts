@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { findGlob } from '../util/glob.js';
-import { runSuite, type SuiteResult } from '../gatekeeper/suite.js';
-import { UsageError } from '../load/errors.js';
+import { runSuite, type SuiteResult } from '../verify/suite.js';
+import { UsageError } from '../model/errors.js';
 import { formatVerifyJson, formatVerifyText, verifyFailed, verifyTotals } from '../report/verify.js';
 import { shouldColour } from '../report/terminal.js';
-import type { Rule } from '../engine/types.js';
+import type { Rule } from '../model/types.js';
 import { parseOptions } from './args.js';
 import { VERIFY_HELP } from './help.js';
 import type { Io } from './lint-command.js';

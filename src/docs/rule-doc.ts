@@ -3,7 +3,7 @@
  * drift from the code: `npm run gen` writes the pages and a test compares them.
  */
 import { stringify } from 'yaml';
-import type { KindSelector, Rule } from '../engine/types.js';
+import type { KindSelector, Rule } from '../model/types.js';
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 

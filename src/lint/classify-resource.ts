@@ -1,7 +1,7 @@
-import type { Resource } from '../engine/types.js';
+import type { Resource } from '../model/types.js';
 import { isGatekeeperPolicyManifest } from '../gatekeeper/manifests.js';
 import { fragmentReason } from '../load/fragments.js';
-import { isAdmissionPolicyManifest } from '../policy/vap/kinds.js';
+import { isAdmissionPolicyManifest } from '../admission/kinds.js';
 
 /** Whether a loaded object is linted, and the `--verbose` notes that say why or why not. */
 export interface Classified {

@@ -1,5 +1,5 @@
-import { evaluate, type BoundConstraint, type EvaluateOptions } from '../engine/run.js';
-import type { Finding, Resource } from '../engine/types.js';
+import { evaluate, type BoundConstraint, type EvaluateOptions } from '../engine/evaluate.js';
+import type { Finding, Resource } from '../model/types.js';
 import { expandResources, type ExpansionTemplate } from '../gatekeeper/expansion.js';
 import type { Policies } from './load-policies.js';
 

@@ -1,13 +1,15 @@
+import { STDIN_NAME } from '../model/stdin.js';
 import path from 'node:path';
 import { scanIgnoreComments, type IgnoreComment } from '../adopt/index.js';
 import type { LoadedConfig } from '../config/load.js';
-import type { Finding, Resource } from '../engine/types.js';
+import type { Finding, Resource } from '../model/types.js';
 import { loadManifestFiles } from '../load/manifest-files.js';
 import { parseManifests } from '../load/parse.js';
-import { fileProblem, LOAD_RULES } from '../load/problems.js';
+import { fileProblem } from '../load/problems.js';
+import { LOAD_RULES } from '../model/finding-ids.js';
 import { decodeManifest, readManifestFile, unreadableFile, type ReadOutcome } from '../load/read.js';
 import { setAside } from '../load/set-aside.js';
-import { STDIN_NAME, resolveInputs } from '../load/sources.js';
+import { resolveInputs } from '../load/sources.js';
 import type { LintOptions } from '../lint.js';
 import { classifyResource } from './classify-resource.js';
 

@@ -2,11 +2,11 @@ import type { LoadedConfig } from '../config/load.js';
 import { loadPlugins, unloadedRuleFinding } from '../config/plugins.js';
 import { resolveConstraints } from '../config/resolve.js';
 import { isOff } from '../config/schema.js';
-import type { BoundConstraint } from '../engine/run.js';
-import type { Finding, Rule } from '../engine/types.js';
+import type { BoundConstraint } from '../engine/evaluate.js';
+import type { Finding, Rule } from '../model/types.js';
 import type { ExpansionTemplate } from '../gatekeeper/expansion.js';
 import { loadGatekeeperConstraints } from '../gatekeeper/load-constraints.js';
-import type * as AdmissionPolicyModule from '../policy/vap/index.js';
+import type * as AdmissionPolicyModule from '../admission/admission-module.js';
 import { configRelative } from './load-run-config.js';
 import type { LintOptions } from '../lint.js';
 
@@ -62,7 +62,7 @@ export async function loadPolicies(
   let admission: AdmissionPolicies | undefined;
   const policies = policyPaths(config, options);
   if (policies.length > 0) {
-    const module = await import('../policy/vap/index.js');
+    const module = await import('../admission/admission-module.js');
     const set = await module.loadAdmissionPolicies(policies, { cwd: options.cwd, maxFileSize });
     admission = { module, set };
   }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/load.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { relativePosix } from '../util/posix-path.js';
 
 /** Stage 1: the config file of this run, `--config` or the nearest `.k8s-bp.yaml`; undefined when there is none. */

@@ -1,6 +1,6 @@
-import { FINDING_DOCS } from '../docs/finding-docs.js';
-import type { Rule } from '../engine/types.js';
-import type { ReportRule } from '../report/sarif.js';
+import { FINDING_DOCS } from '../model/finding-ids.js';
+import { compareStrings } from '../model/string-order.js';
+import type { ReportRule, Rule } from '../model/types.js';
 
 /** Stage 6: every rule that ran, and the ids of findings that no rule makes, for reports that list them. */
 export function reportRules(rules: readonly Rule[]): ReportRule[] {
@@ -9,6 +9,6 @@ export function reportRules(rules: readonly Rule[]): ReportRule[] {
   const ids = new Set(unique.map((meta) => meta.id));
   const docs = FINDING_DOCS.filter((doc) => !ids.has(doc.id));
   return [...unique.map((meta) => ({ ...meta, tags: ['kubernetes'] })), ...docs].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    compareStrings(a.id, b.id),
   );
 }

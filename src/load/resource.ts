@@ -1,4 +1,4 @@
-import type { KubeObject, Locator, ObjectPath, Resource } from '../engine/types.js';
+import type { KubeObject, Locator, ObjectPath, Resource } from '../model/types.js';
 
 /** Where a resource came from inside the input. */
 export interface Origin {

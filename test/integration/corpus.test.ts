@@ -8,7 +8,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/model/types.js';
 import { lint } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { lintOptions, ROOT, tempDir } from '../helpers/cli.js';

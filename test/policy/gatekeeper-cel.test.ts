@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { runSuite, type SuiteResult } from '../../src/gatekeeper/suite.js';
+import { runSuite, type SuiteResult } from '../../src/verify/suite.js';
 import { lint } from '../../src/lint.js';
-import { GATEKEEPER_CEL_ID } from '../../src/policy/gatekeeper-cel.js';
+import { GATEKEEPER_CEL_ID } from '../../src/model/finding-ids.js';
 import { lintOptions, ROOT } from '../helpers/cli.js';
 
 const CEL_TEMPLATES = path.join(ROOT, 'fixtures', 'gatekeeper-cel');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
-import { ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../../src/policy/vap/evaluate.js';
+import { ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../../src/model/finding-ids.js';
 import { lintOptions, ROOT } from '../helpers/cli.js';
 import { brief, review } from './helpers.js';
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/model/types.js';
 import { lint, type LintResult } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { toSarif } from '../../src/report/sarif.js';

@@ -24,9 +24,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compileParameters } from '../../src/engine/params.js';
-import { evaluate, RULE_ERROR_ID, type BoundConstraint, type EvaluateOptions } from '../../src/engine/run.js';
-import type { Finding, Match, Resource, Rule, Violation } from '../../src/engine/types.js';
-import { admissionObject } from '../../src/gatekeeper/suite.js';
+import { RULE_ERROR_ID } from '../../src/model/finding-ids.js';
+import { evaluate, type BoundConstraint, type EvaluateOptions } from '../../src/engine/evaluate.js';
+import type { Finding, Match, Resource, Rule, Violation } from '../../src/model/types.js';
+import { admissionObject } from '../../src/verify/suite.js';
 import { parseManifests } from '../../src/load/parse.js';
 import { deepFreeze } from '../../src/load/resource.js';
 

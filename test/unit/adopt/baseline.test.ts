@@ -11,7 +11,7 @@ import {
 } from '../../../src/adopt/baseline.js';
 import { fingerprintOf, legacyFingerprintOf } from '../../../src/adopt/fingerprint.js';
 import { ABSENT_VALUE_KEY, valueKeyAt } from '../../../src/engine/value-key.js';
-import type { Finding } from '../../../src/engine/types.js';
+import type { Finding } from '../../../src/model/types.js';
 import { lint } from '../../../src/lint.js';
 import { builtinRules } from '../../../rules/index.js';
 import { lintOptions, tempDir } from '../../helpers/cli.js';

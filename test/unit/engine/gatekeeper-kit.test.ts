@@ -7,7 +7,7 @@ import {
   regoGreaterThan,
   regoValue,
   sprintf,
-} from '../../../src/engine/gatekeeper/api.js';
+} from '../../../src/kit/rego/rego-api.js';
 
 describe('Rego %v rendering', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantities, isNegativeQuantity, parseQuantity, type Quantity } from '../../../src/engine/quantity.js';
+import { compareQuantities, isNegativeQuantity, parseQuantity, type Quantity } from '../../../src/kit/quantity.js';
 
 const parsed = (input: string | number): Quantity => {
   const quantity = parseQuantity(input);

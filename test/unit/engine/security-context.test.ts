@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containersOf } from '../../../src/engine/pod-spec.js';
+import { containersOf } from '../../../src/kit/pod-spec.js';
 import {
   capabilityEntries,
   effectiveSecurityContext,
@@ -7,8 +7,8 @@ import {
   normalizeCapability,
   privilegeEscalation,
   usesUserNamespace,
-} from '../../../src/engine/security-context.js';
-import type { Resource } from '../../../src/engine/types.js';
+} from '../../../src/kit/security-context.js';
+import type { Resource } from '../../../src/model/types.js';
 import { parseManifests } from '../../../src/load/parse.js';
 
 /** The containers of the first resource in `text`. */
