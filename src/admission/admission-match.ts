@@ -5,57 +5,19 @@
  * object selectors, as the API server matches an admission request.
  *
  * A manifest is reviewed as a CREATE request. Rules name resources (plural,
- * lowercase), so a manifest's kind is mapped to its resource: by the
- * CustomResourceDefinitions in the input, a table of kinds whose plural is
- * irregular, or the regular English plural of the lowercase kind.
+ * lowercase): see src/engine/resource-names.ts.
  */
 import { getIn, isRecord } from '../model/records.js';
+import { resourceName } from '../engine/resource-names.js';
 import { labelSelectorMatches, selectorKeys } from '../engine/label-selector.js';
 import { namespaceForMatching } from '../engine/match.js';
 import { isNamespaceKind, resourceIsClusterScoped } from '../engine/scope.js';
 import type { Inventory, LabelSelector, Resource } from '../model/types.js';
-import { ownEntry } from '../util/own-entry.js';
 import type { MatchResources, ResourceRule } from './policy-manifests.js';
 
 export interface MatchContext {
   inventory: Inventory;
   defaultNamespace: string | undefined;
-}
-
-/** Kinds whose resource name is not the regular plural of the lowercase kind. */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  Endpoints: 'endpoints',
-  SecurityContextConstraints: 'securitycontextconstraints',
-  PodMetrics: 'pods',
-  NodeMetrics: 'nodes',
-};
-
-const CRD_PLURALS_MEMO = 'vap:crd-plurals';
-
-/** The API resource of a manifest's kind, as admission rules name it (`Deployment` → `deployments`). */
-export function resourceName(resource: Resource, inventory: Inventory): string {
-  const fromCrd = inventory.memo(CRD_PLURALS_MEMO, readCrdPlurals).get(`${resource.group}/${resource.kind}`);
-  return fromCrd ?? ownEntry(IRREGULAR, resource.kind) ?? plural(resource.kind.toLowerCase());
-}
-
-function plural(word: string): string {
-  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return `${word}s`;
-}
-
-function readCrdPlurals(inventory: Inventory): Map<string, string> {
-  const plurals = new Map<string, string>();
-  for (const crd of inventory.ofKind('apiextensions.k8s.io', 'CustomResourceDefinition')) {
-    const spec = crd.object.spec;
-    if (!isRecord(spec)) continue;
-    const kind = getIn(spec, ['names', 'kind']);
-    const name = getIn(spec, ['names', 'plural']);
-    if (typeof spec.group === 'string' && typeof kind === 'string' && typeof name === 'string') {
-      plurals.set(`${spec.group}/${kind}`, name);
-    }
-  }
-  return plurals;
 }
 
 /** The operation a resource is reviewed as: its AdmissionReview's, else CREATE. */

@@ -9,14 +9,13 @@
  * found) follow the policy's `failurePolicy`: with `Fail` (the default) they
  * are reported like a failed validation, with `Ignore` as a note.
  */
-import { broughtByRelated } from '../engine/brought-by.js';
+import { buildFinding } from '../engine/build-finding.js';
 import { toCel } from '../cel/cel-values.js';
 import { createInventory } from '../engine/inventory.js';
 import { labelSelectorMatches } from '../engine/label-selector.js';
 import { formatPath } from '../engine/paths.js';
 import { resourceIsClusterScoped } from '../engine/scope.js';
-import type { Finding, ObjectPath, RelatedFinding, Resource, Severity } from '../model/types.js';
-import { valueKeyAt } from '../engine/value-key.js';
+import type { Finding, ObjectPath, Resource, Severity } from '../model/types.js';
 import { reviewActivation } from '../cel/activation.js';
 import { runProgram, type ProgramResult } from '../cel/program.js';
 import {
@@ -249,22 +248,6 @@ function finding(
   message: string,
   ctx: MatchContext,
 ): Finding {
-  const documentPath = [...resource.pathInDocument, ...path];
-  return {
-    ruleId: ADMISSION_POLICY_ID,
-    constraintName: binding.name,
-    severity,
-    message,
-    file: resource.file,
-    ...resource.locator.locate(documentPath),
-    path: formatPath(documentPath),
-    documentIndex: resource.documentIndex,
-    valueKey: valueKeyAt(resource.object, path),
-    object: resourceRef(resource, ctx.defaultNamespace),
-    ...related(broughtByRelated(resource, documentPath)),
-  };
-}
-
-function related(sites: RelatedFinding[]): { related?: RelatedFinding[] } {
-  return sites.length > 0 ? { related: sites } : {};
+  const source = { ruleId: ADMISSION_POLICY_ID, constraintName: binding.name, severity };
+  return buildFinding(resource, source, { path, message }, ctx.defaultNamespace);
 }

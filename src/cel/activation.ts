@@ -2,7 +2,7 @@
 import { toCel } from './cel-values.js';
 import { resourceIsClusterScoped } from '../engine/scope.js';
 import type { Inventory, Resource } from '../model/types.js';
-import { resourceName } from '../admission/admission-match.js';
+import { resourceName } from '../engine/resource-names.js';
 
 /**
  * `operation` is the request's operation when the resource came from an

@@ -1,5 +1,6 @@
 import { presetsOf } from '../config/presets.js';
 import { renderRuleDoc } from '../docs/rule-doc.js';
+import { SAME_CONCERN, SAME_CONCERN_NOTE } from '../docs/same-concern.js';
 import type { Rule } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -48,6 +49,21 @@ function formatRuleTable(rules: readonly Rule[]): string {
       .trimEnd();
   return (
     [line(header), ...rows.map(line)].join('\n') +
-    `\n\n${rules.length} rules. k8s-bp rules <rule> shows one rule's documentation.\n`
+    `\n\n${rules.length} rules. k8s-bp rules <rule> shows one rule's documentation.\n` +
+    sameConcernList(rules)
   );
+}
+
+/** Which k8s-bp rules and Gatekeeper ports guard the same concern, and how they differ. */
+function sameConcernList(rules: readonly Rule[]): string {
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const pairs = Object.entries(SAME_CONCERN)
+    .filter(([own]) => known.has(own))
+    .map(([own, ports]) => [own, ports.filter((port) => known.has(port))] as const)
+    .filter(([, ports]) => ports.length > 0);
+  if (pairs.length === 0) return '';
+  const width = Math.max(...pairs.map(([own]) => own.length));
+  const lines = pairs.map(([own, ports]) => `  ${own.padEnd(width)}  ${ports.join(', ')}`);
+  const heading = 'k8s-bp rules and the Gatekeeper library ports of the same concern:';
+  return `\n${heading}\n${lines.join('\n')}\n${SAME_CONCERN_NOTE.join('\n')}\n`;
 }

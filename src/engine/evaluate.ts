@@ -1,16 +1,11 @@
-import { broughtByRelated } from './brought-by.js';
+import { buildFinding } from './build-finding.js';
 import { createInventory } from './inventory.js';
 import { matchesResource } from './match.js';
 import { formatMessage } from './messages.js';
-import { formatPath } from './paths.js';
-import { valueKeyAt } from './value-key.js';
 import type {
   Constraint,
   EnforcementAction,
   Finding,
-  ObjectPath,
-  RelatedFinding,
-  RelatedLocation,
   Resource,
   Rule,
   RuleContext,
@@ -18,7 +13,6 @@ import type {
   Violation,
 } from '../model/types.js';
 import { RULE_ERROR_ID } from '../model/finding-ids.js';
-import { resourceRef } from '../model/identity.js';
 import { compareStrings } from '../model/string-order.js';
 
 /** A constraint together with the rule that implements it. */
@@ -97,33 +91,20 @@ function toFinding(
   defaultNamespace: string | undefined,
   fixedMessage?: string,
 ): Finding {
-  const documentPath = [...resource.pathInDocument, ...violation.path];
-  const range = resource.locator.locate(documentPath);
   const template = constraint.rule.meta.messages[violation.messageId];
-  const message = fixedMessage ?? formatMessage(template ?? violation.messageId, violation.data);
-  const finding: Finding = {
+  const source = {
     ruleId: constraint.rule.meta.id,
     constraintName: constraint.name,
     severity: SEVERITY[constraint.enforcementAction],
-    message,
-    file: resource.file,
-    ...range,
-    path: formatPath(documentPath),
-    documentIndex: resource.documentIndex,
-    valueKey: valueKeyAt(resource.object, violation.path),
-    ...(violation.judged !== undefined && { judgedKey: `part:${violation.judged}` }),
-    object: resourceRef(resource, defaultNamespace),
+    ...(constraint.constraintKind !== undefined && { constraintKind: constraint.constraintKind }),
   };
-  if (constraint.constraintKind) finding.constraintKind = constraint.constraintKind;
-  const related = [...broughtByRelated(resource, documentPath), ...(violation.related ?? []).map(toRelatedFinding)];
-  if (related.length > 0) finding.related = related;
-  return finding;
-}
-
-function toRelatedFinding(related: RelatedLocation): RelatedFinding {
-  const path: ObjectPath = [...related.resource.pathInDocument, ...related.path];
-  const range = related.resource.locator.locate(path);
-  return { file: related.resource.file, line: range.line, column: range.column, message: related.message };
+  const at = {
+    path: violation.path,
+    message: fixedMessage ?? formatMessage(template ?? violation.messageId, violation.data),
+    ...(violation.judged !== undefined && { judged: violation.judged }),
+    ...(violation.related !== undefined && { related: violation.related }),
+  };
+  return buildFinding(resource, source, at, defaultNamespace);
 }
 
 /** Orders findings by file (in the given order), then position, then rule, so output is deterministic. */
