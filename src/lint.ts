@@ -4,13 +4,14 @@
  * and render the result.
  */
 import { adopt, type AdoptOptions, type BaselineRun } from './adopt/index.js';
-import { sortFindings } from './engine/evaluate.js';
-import type { Finding, ReportRule, Rule } from './model/types.js';
+import type { LoadedConfig } from './config/load.js';
+import type { EvaluateOptions } from './engine/evaluate.js';
+import type { Finding, ReportRule, Resource, Rule } from './model/types.js';
 import { evaluateAll } from './lint/evaluate-all.js';
 import { loadInputs } from './lint/load-inputs.js';
 import { loadPolicies } from './lint/load-policies.js';
 import { loadRunConfig } from './lint/load-run-config.js';
-import { reportRules } from './lint/report-data.js';
+import { reportData } from './lint/report-data.js';
 import { DEFAULT_MAX_FILE_SIZE } from './load/read.js';
 
 export interface LintOptions {
@@ -71,13 +72,8 @@ export async function lint(options: LintOptions, catalogue: readonly Rule[]): Pr
   const config = await loadRunConfig(options);
   const policies = await loadPolicies(config, options, catalogue, maxFileSize);
   const inputs = await loadInputs(config, options, maxFileSize);
-  // Rendering (Helm charts, Kustomize overlays) will go here: it turns what loadInputs set aside into resources.
-  const namespace = options.namespace ?? config?.config.namespace;
-  const evaluated = evaluateAll(inputs.resources, policies, {
-    namespacesComplete: options.namespacesComplete === true || config?.config.namespacesComplete === true,
-    ...(namespace !== undefined && { defaultNamespace: namespace }),
-    ...(inputs.inventory.length > 0 && { inventory: inputs.inventory }),
-  });
+  // Render (reserved): Helm charts and Kustomize overlays, which loadInputs sets aside, will become resources here.
+  const evaluated = evaluateAll(inputs.resources, policies, evaluationScope(config, options, inputs.inventory));
   const adopted = await adopt({
     findings: [...policies.findings, ...inputs.findings, ...evaluated.findings],
     resources: inputs.resources,
@@ -89,14 +85,19 @@ export async function lint(options: LintOptions, catalogue: readonly Rule[]): Pr
     rules: policies.rules,
     options: options.adopt ?? {},
   });
+  return reportData(adopted, { config, policies, inputs, notes: evaluated.notes });
+}
+
+/** Where the manifests will be applied: `--namespace` and `--namespaces-complete`, or the config's. */
+function evaluationScope(
+  config: LoadedConfig | undefined,
+  options: LintOptions,
+  inventory: readonly Resource[],
+): EvaluateOptions {
+  const namespace = options.namespace ?? config?.config.namespace;
   return {
-    findings: sortFindings(adopted.findings, inputs.files),
-    rules: reportRules(policies.constraints.map((constraint) => constraint.rule)),
-    files: inputs.files.length,
-    resources: inputs.resources.length,
-    notes: [...policies.notes, ...inputs.notes, ...evaluated.notes],
-    configFile: config?.file,
-    ...(adopted.baseline !== undefined && { baseline: adopted.baseline }),
-    ...(adopted.changedSince !== undefined && { changedSince: adopted.changedSince }),
+    namespacesComplete: options.namespacesComplete === true || config?.config.namespacesComplete === true,
+    ...(namespace !== undefined && { defaultNamespace: namespace }),
+    ...(inventory.length > 0 && { inventory }),
   };
 }

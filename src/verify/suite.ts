@@ -21,7 +21,7 @@ import type { Resource, Rule } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { parseManifests } from '../load/parse.js';
 import { DEFAULT_MAX_FILE_SIZE, readManifestFile, type ReadOutcome } from '../load/read.js';
-import { createResource } from '../load/resource.js';
+import { admissionObject } from '../load/resource.js';
 import { ADMISSION_POLICY_ID } from '../model/finding-ids.js';
 import {
   addPolicyManifest,
@@ -402,29 +402,7 @@ async function loadObject(file: string, context: TestContext): Promise<Resource>
     throw new SuiteError(`${context.display(file)}: a case's object file must hold exactly one object`);
   }
   if (resource.kind !== 'AdmissionReview') return resource;
-  return admissionObject(resource, context.display(file));
-}
-
-/** The object an AdmissionReview's request carries, reviewed with that request (operation, old object, user). */
-export function admissionObject(review: Resource, shown: string): Resource {
-  const request = (review.object as Record<string, unknown>).request;
-  if (!isRecord(request)) throw new SuiteError(`${shown}: AdmissionReview has no request`);
-  const reviewed = isRecord(request.object)
-    ? request.object
-    : isRecord(request.oldObject)
-      ? request.oldObject
-      : undefined;
-  const field = isRecord(request.object) ? 'object' : 'oldObject';
-  if (!reviewed || typeof reviewed.apiVersion !== 'string' || typeof reviewed.kind !== 'string') {
-    throw new SuiteError(`${shown}: AdmissionReview request has no object with apiVersion and kind`);
-  }
-  return {
-    ...createResource(reviewed as Resource['object'], {
-      file: review.file,
-      documentIndex: review.documentIndex,
-      pathInDocument: [...review.pathInDocument, 'request', field],
-      locator: review.locator,
-    }),
-    admission: request,
-  };
+  const reviewed = admissionObject(resource);
+  if (typeof reviewed === 'string') throw new SuiteError(`${context.display(file)}: ${reviewed}`);
+  return reviewed;
 }
