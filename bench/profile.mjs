@@ -60,7 +60,8 @@ const PHASES = [
   [
     'rules + matching',
     (frame) =>
-      /\/(rules|src\/engine|src\/gatekeeper)\//.test(frame.url) || bundled(frame, 'evaluate', 'evaluateExpanded'),
+      /\/(rules|src\/engine|src\/kit|src\/gatekeeper)\//.test(frame.url) ||
+      bundled(frame, 'evaluate', 'evaluateExpanded'),
   ],
   ['load (parse.ts itself)', (frame) => frame.url.includes('/src/load/parse.') || bundled(frame, 'parseManifests')],
   ['input walk', (frame) => frame.url.includes('/src/load/sources.') || bundled(frame, 'resolveInputs')],

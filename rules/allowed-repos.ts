@@ -1,5 +1,5 @@
-import { WORKLOAD_KINDS, containersOf, parseImageReference } from '../src/engine/api.js';
-import type { Rule, Violation } from '../src/engine/api.js';
+import { WORKLOAD_KINDS, containersOf, parseImageReference } from '../src/kit/rule-api.js';
+import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   repos: string[];

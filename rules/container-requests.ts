@@ -8,8 +8,8 @@ import {
   isNegativeQuantity,
   isRecord,
   parseQuantity,
-} from '../src/engine/api.js';
-import type { ContainerRef, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptImages: string[];

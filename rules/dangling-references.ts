@@ -8,7 +8,7 @@ import {
   isRecord,
   readLabelSelector,
   targetNamespace,
-} from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
 import type {
   Inventory,
   LabelSelector,
@@ -18,7 +18,7 @@ import type {
   Rule,
   RuleContext,
   Violation,
-} from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
 
 type Params = {
   operatorPodKinds: string[];

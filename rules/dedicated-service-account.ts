@@ -1,5 +1,5 @@
-import { WORKLOAD_KINDS, describeObject, getIn, isRecord, podSpecOf } from '../src/engine/api.js';
-import type { PodSpecRef, Rule, Violation } from '../src/engine/api.js';
+import { WORKLOAD_KINDS, describeObject, getIn, isRecord, podSpecOf } from '../src/kit/rule-api.js';
+import type { PodSpecRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   allowDefaultWithoutToken: boolean;

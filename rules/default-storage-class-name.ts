@@ -1,4 +1,4 @@
-import type { Rule, Violation } from '../src/engine/api.js';
+import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   name: string;

@@ -4,8 +4,8 @@ import {
   isRemovedAt,
   parseKubernetesVersion,
   replacementAt,
-} from '../src/engine/api.js';
-import type { DeprecatedApi, KubernetesVersion, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { DeprecatedApi, KubernetesVersion, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   kubernetesVersion: string;

@@ -6,8 +6,8 @@ import {
   isExemptImage,
   isWindowsPod,
   normalizeCapability,
-} from '../src/engine/api.js';
-import type { CapabilityEntry, ContainerRef, EffectiveSecurityContext, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { CapabilityEntry, ContainerRef, EffectiveSecurityContext, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   requiredDropCapabilities: string[];

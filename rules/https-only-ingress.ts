@@ -1,5 +1,5 @@
-import { getIn, isRecord, targetNamespace } from '../src/engine/api.js';
-import type { Resource, Rule, RuleContext, Violation } from '../src/engine/api.js';
+import { getIn, isRecord, targetNamespace } from '../src/kit/rule-api.js';
+import type { Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   tlsOptional: boolean;

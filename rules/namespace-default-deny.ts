@@ -1,5 +1,5 @@
-import { getIn, isEmptySelector, isRecord, readLabelSelector, targetNamespace } from '../src/engine/api.js';
-import type { Inventory, ObjectPath, Resource, Rule, RuleContext, Violation } from '../src/engine/api.js';
+import { getIn, isEmptySelector, isRecord, readLabelSelector, targetNamespace } from '../src/kit/rule-api.js';
+import type { Inventory, ObjectPath, Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   requireEgress: boolean;

@@ -1,5 +1,5 @@
-import { findNamespaceGaps } from '../src/engine/api.js';
-import type { GuardKind, Rule, Violation } from '../src/engine/api.js';
+import { findNamespaceGaps } from '../src/kit/rule-api.js';
+import type { GuardKind, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = Record<string, never>;
 

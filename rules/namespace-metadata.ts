@@ -1,5 +1,5 @@
-import { compileUserRegex, getIn, parseMoment, parseTtl, ttlEnd, userRegexProblem } from '../src/engine/api.js';
-import type { Resource, Rule, Violation } from '../src/engine/api.js';
+import { compileUserRegex, getIn, parseMoment, parseTtl, ttlEnd, userRegexProblem } from '../src/kit/rule-api.js';
+import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 interface RequiredAnnotation {
   key: string;

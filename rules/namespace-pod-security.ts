@@ -1,5 +1,5 @@
-import { getIn, isRecord } from '../src/engine/api.js';
-import type { Rule, Violation } from '../src/engine/api.js';
+import { getIn, isRecord } from '../src/kit/rule-api.js';
+import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Level = 'privileged' | 'baseline' | 'restricted';
 

@@ -1,5 +1,5 @@
-import { WORKLOAD_KINDS, podSpecOf } from '../src/engine/api.js';
-import type { Rule, Violation } from '../src/engine/api.js';
+import { WORKLOAD_KINDS, podSpecOf } from '../src/kit/rule-api.js';
+import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type HostNamespaceField = 'hostNetwork' | 'hostPID' | 'hostIPC';
 

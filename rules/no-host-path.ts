@@ -1,5 +1,5 @@
-import { WORKLOAD_KINDS, containersOf, getIn, isRecord, podSpecOf } from '../src/engine/api.js';
-import type { ContainerRef, ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/engine/api.js';
+import { WORKLOAD_KINDS, containersOf, getIn, isRecord, podSpecOf } from '../src/kit/rule-api.js';
+import type { ContainerRef, ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   allowedPathPrefixes: string[];

@@ -1,5 +1,5 @@
-import { WORKLOAD_KINDS, containersOf, getIn, isExemptImage } from '../src/engine/api.js';
-import type { ContainerRef, Rule, Violation } from '../src/engine/api.js';
+import { WORKLOAD_KINDS, containersOf, getIn, isExemptImage } from '../src/kit/rule-api.js';
+import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   min: number;

@@ -5,8 +5,8 @@ import {
   isExemptImage,
   isExemptName,
   isRecord,
-} from '../src/engine/api.js';
-import type { ContainerRef, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptNames: string[];

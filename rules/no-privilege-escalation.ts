@@ -5,8 +5,8 @@ import {
   isExemptImage,
   isWindowsPod,
   privilegeEscalation,
-} from '../src/engine/api.js';
-import type { Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptImages: string[];

@@ -1,5 +1,5 @@
-import { describeObject, getIn } from '../src/engine/api.js';
-import type { Resource, Rule, Violation } from '../src/engine/api.js';
+import { describeObject, getIn } from '../src/kit/rule-api.js';
+import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   allowNodePort: boolean;

@@ -6,8 +6,8 @@ import {
   readLabelSelector,
   replicaCount,
   targetNamespace,
-} from '../src/engine/api.js';
-import type { Inventory, LabelSelector, Resource, Rule, RuleContext, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { Inventory, LabelSelector, Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
 type Params = Record<string, never>;
 

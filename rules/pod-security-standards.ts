@@ -9,8 +9,8 @@ import {
   isWindowsPod,
   podSpecOf,
   usesUserNamespace,
-} from '../src/engine/api.js';
-import type { ContainerRef, ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { ContainerRef, ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Profile = 'baseline' | 'restricted';
 

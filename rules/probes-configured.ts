@@ -1,5 +1,5 @@
-import { containersOf, getIn, isExemptImage, isRecord } from '../src/engine/api.js';
-import type { ContainerRef, Resource, Rule, Violation } from '../src/engine/api.js';
+import { containersOf, getIn, isExemptImage, isRecord } from '../src/kit/rule-api.js';
+import type { ContainerRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 const PROBES = ['readinessProbe', 'livenessProbe', 'startupProbe'] as const;
 type ProbeName = (typeof PROBES)[number];

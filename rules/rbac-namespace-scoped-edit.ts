@@ -1,5 +1,5 @@
-import { RBAC_GROUP, getIn, isRecord, nameMatchesPattern } from '../src/engine/api.js';
-import type { Resource, Rule, Violation } from '../src/engine/api.js';
+import { RBAC_GROUP, getIn, isRecord, nameMatchesPattern } from '../src/kit/rule-api.js';
+import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
 

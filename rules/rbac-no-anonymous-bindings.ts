@@ -1,5 +1,5 @@
-import { RBAC_GROUP, describeObject, getIn, isExemptName, isRecord } from '../src/engine/api.js';
-import type { Resource, Rule, Violation } from '../src/engine/api.js';
+import { RBAC_GROUP, describeObject, getIn, isExemptName, isRecord } from '../src/kit/rule-api.js';
+import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptRoles: string[];

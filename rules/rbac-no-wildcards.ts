@@ -1,5 +1,5 @@
-import { RBAC_GROUP, describeObject, isExemptName, isRbacRole, policyRulesOf } from '../src/engine/api.js';
-import type { ListItem, PolicyRuleRef, Rule, Violation } from '../src/engine/api.js';
+import { RBAC_GROUP, describeObject, isExemptName, isRbacRole, policyRulesOf } from '../src/kit/rule-api.js';
+import type { ListItem, PolicyRuleRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptRoles: string[];

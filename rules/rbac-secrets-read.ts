@@ -6,8 +6,8 @@ import {
   itemsGranting,
   listValues,
   policyRulesOf,
-} from '../src/engine/api.js';
-import type { PolicyRuleRef, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { PolicyRuleRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptRoles: string[];

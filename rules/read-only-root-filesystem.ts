@@ -4,8 +4,8 @@ import {
   effectiveSecurityContext,
   isExemptImage,
   isWindowsPod,
-} from '../src/engine/api.js';
-import type { Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptImages: string[];

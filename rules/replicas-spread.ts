@@ -1,5 +1,5 @@
-import { getIn, isRecord, podSpecOf, replicaCount } from '../src/engine/api.js';
-import type { ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/engine/api.js';
+import { getIn, isRecord, podSpecOf, replicaCount } from '../src/kit/rule-api.js';
+import type { ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = Record<string, never>;
 

@@ -6,8 +6,8 @@ import {
   isExemptImage,
   isNegativeQuantity,
   parseQuantity,
-} from '../src/engine/api.js';
-import type { ContainerRef, Quantity, Resource, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { ContainerRef, Quantity, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 const RESOURCES = ['cpu', 'memory'] as const;
 type ResourceName = (typeof RESOURCES)[number];

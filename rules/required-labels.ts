@@ -5,8 +5,8 @@ import {
   getIn,
   isRecord,
   labelKeyProblem,
-} from '../src/engine/api.js';
-import type { RelatedLocation, Resource, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { RelatedLocation, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 interface RequiredLabel {
   key: string;

@@ -4,8 +4,8 @@ import {
   effectiveSecurityContext,
   isExemptImage,
   usesUserNamespace,
-} from '../src/engine/api.js';
-import type { ContainerRef, EffectiveSetting, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { ContainerRef, EffectiveSetting, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptImages: string[];

@@ -1,5 +1,5 @@
-import { WORKLOAD_KINDS, configReferencesOf, isExemptImage } from '../src/engine/api.js';
-import type { ConfigReference, Rule, Violation } from '../src/engine/api.js';
+import { WORKLOAD_KINDS, configReferencesOf, isExemptImage } from '../src/kit/rule-api.js';
+import type { ConfigReference, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   exemptImages: string[];

@@ -6,8 +6,8 @@ import {
   isRecord,
   labelSelectorMatches,
   readLabelSelector,
-} from '../src/engine/api.js';
-import type { LabelSelector, ObjectPath, Rule, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { LabelSelector, ObjectPath, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = Record<string, never>;
 

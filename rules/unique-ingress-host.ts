@@ -1,5 +1,5 @@
-import { getIn } from '../src/engine/api.js';
-import type { Inventory, RelatedLocation, Resource, Rule, Violation } from '../src/engine/api.js';
+import { getIn } from '../src/kit/rule-api.js';
+import type { Inventory, RelatedLocation, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = Record<string, never>;
 

@@ -8,8 +8,8 @@ import {
   isRecord,
   targetNamespace,
   userRegexProblem,
-} from '../src/engine/api.js';
-import type { ConfigReference, Inventory, Resource, Rule, RuleContext, Violation } from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
+import type { ConfigReference, Inventory, Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   pattern: string;

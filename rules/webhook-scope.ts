@@ -1,4 +1,4 @@
-import { getIn, isExemptName, isRecord, labelSelectorMatches } from '../src/engine/api.js';
+import { getIn, isExemptName, isRecord, labelSelectorMatches } from '../src/kit/rule-api.js';
 import type {
   Inventory,
   LabelSelector,
@@ -7,7 +7,7 @@ import type {
   Rule,
   RuleContext,
   Violation,
-} from '../src/engine/api.js';
+} from '../src/kit/rule-api.js';
 
 type Params = {
   exemptWebhooks: string[];

@@ -32,7 +32,7 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 /** Each bundle (relative to the root): its entry, and the packages it leaves as imports. */
 export const BUNDLES = {
   'dist/cli.cjs': { entry: 'src/cli/main.ts', external: ['ajv'], format: 'cjs' },
-  'dist/action.js': { entry: 'src/action/index.ts', external: [] },
+  'dist/action.js': { entry: 'src/action/entry.ts', external: [] },
   'dist/api.js': { entry: 'src/api.ts', external: Object.keys(manifest.dependencies ?? {}) },
 };
 const TYPES_ENTRY = 'src/api.ts';

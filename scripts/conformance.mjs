@@ -10,7 +10,7 @@ import { glob } from 'glob';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const load = (file) => import(pathToFileURL(path.join(root, 'lib', file)).href);
-const { runSuite } = await load('src/gatekeeper/suite.js');
+const { runSuite } = await load('src/verify/suite.js');
 const { builtinRules } = await load('rules/index.js');
 
 const args = process.argv.slice(2);

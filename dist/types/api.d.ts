@@ -3,4 +3,4 @@
  * types and helpers that built-in rules use, for rule modules of your own.
  * A test keeps this list stable.
  */
-export * from './engine/api.js';
+export * from './kit/rule-api.js';

@@ -1,5 +1,5 @@
-import { isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, objectName, type GatekeeperResult } from '../../src/engine/gatekeeper/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, objectName, type GatekeeperResult } from '../../src/kit/rego/rego-api.js';
 
 const ROLE_NAME = 'system:aggregate-to-edit';
 const EDIT_VERBS = ['create', 'patch', 'update'];

@@ -1,4 +1,4 @@
-import { blockServiceTypeRule } from '../../src/engine/gatekeeper/api.js';
+import { blockServiceTypeRule } from '../../src/kit/rego/rego-api.js';
 
 /**
  * Gatekeeper library `general/block-nodeport-services`: no Service of type

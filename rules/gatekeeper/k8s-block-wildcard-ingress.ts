@@ -1,5 +1,5 @@
-import { getIn, isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, has, type GatekeeperResult } from '../../src/engine/gatekeeper/api.js';
+import { getIn, isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, has, type GatekeeperResult } from '../../src/kit/rego/rego-api.js';
 
 /**
  * Gatekeeper library `general/block-wildcard-ingress`: every rule of an

@@ -9,7 +9,7 @@ import {
   parseMemoryMillis,
   readQuantity,
   unparsable,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { 'ephemeral-storage'?: string; exemptImages?: string[] };
 

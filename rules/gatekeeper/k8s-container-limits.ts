@@ -11,7 +11,7 @@ import {
   parseMemoryMillis,
   readQuantity,
   unparsable,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { cpu?: string; memory?: string; exemptImages?: string[] };
 

@@ -16,7 +16,7 @@ import {
   REQUESTS,
   sprintf,
   unparsable,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { ratio?: string; cpuRatio?: string; exemptImages?: string[] };
 

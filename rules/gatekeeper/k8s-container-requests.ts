@@ -10,7 +10,7 @@ import {
   readQuantity,
   REQUESTS,
   unparsable,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { cpu?: string; memory?: string; exemptImages?: string[] };
 

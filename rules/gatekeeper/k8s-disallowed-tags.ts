@@ -1,4 +1,4 @@
-import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/engine/gatekeeper/api.js';
+import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { tags?: string[]; exemptImages?: string[] };
 

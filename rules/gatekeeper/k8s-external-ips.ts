@@ -1,5 +1,5 @@
-import { getIn } from '../../src/engine/api.js';
-import { gatekeeperRule, RegoSet, regoTerm, sprintf, type GatekeeperResult } from '../../src/engine/gatekeeper/api.js';
+import { getIn } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, RegoSet, regoTerm, sprintf, type GatekeeperResult } from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedIPs?: string[] };
 

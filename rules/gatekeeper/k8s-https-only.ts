@@ -1,5 +1,5 @@
-import { getIn, isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, objectName, sprintf, type GatekeeperResult } from '../../src/engine/gatekeeper/api.js';
+import { getIn, isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, objectName, sprintf, type GatekeeperResult } from '../../src/kit/rego/rego-api.js';
 
 type Params = { tlsOptional?: boolean };
 

@@ -4,7 +4,7 @@ import {
   containerWord,
   gatekeeperRule,
   sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { exemptImages?: string[] };
 

@@ -1,13 +1,6 @@
-import type { Inventory, Resource, RuleContext } from '../../src/engine/api.js';
-import { isRecord } from '../../src/engine/api.js';
-import {
-  gatekeeperRule,
-  has,
-  objectName,
-  regoCompare,
-  regoGreaterThan,
-  sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+import type { Inventory, Resource, RuleContext } from '../../src/kit/rule-api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, has, objectName, regoCompare, regoGreaterThan, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = Record<string, never>;
 

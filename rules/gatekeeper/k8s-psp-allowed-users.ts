@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
+import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   checkedContainers,
@@ -7,7 +7,7 @@ import {
   regoCompare,
   sprintf,
   type GatekeeperResult,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Range = { min?: number; max?: number };
 type UserRule = { rule?: 'MustRunAs' | 'MustRunAsNonRoot' | 'RunAsAny'; ranges?: Range[] };

@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
+import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   checkedContainers,
@@ -7,7 +7,7 @@ import {
   objectName,
   regoTerm,
   sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedProfiles?: string[]; exemptImages?: string[] };
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../../src/engine/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
 import {
   CONTAINERS_AND_INIT,
   gatekeeperRule,
@@ -7,8 +7,8 @@ import {
   podContainers,
   sprintf,
   type GatekeeperResult,
-} from '../../src/engine/gatekeeper/api.js';
-import type { ObjectPath } from '../../src/engine/api.js';
+} from '../../src/kit/rego/rego-api.js';
+import type { ObjectPath } from '../../src/kit/rule-api.js';
 
 const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 

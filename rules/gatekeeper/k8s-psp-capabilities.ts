@@ -1,5 +1,5 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
-import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/engine/gatekeeper/api.js';
+import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedCapabilities?: string[]; requiredDropCapabilities?: string[]; exemptImages?: string[] };
 

@@ -1,5 +1,5 @@
-import { isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, isSet, objectName, regoTerm, sprintf } from '../../src/engine/gatekeeper/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, isSet, objectName, regoTerm, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedFlexVolumes?: { driver?: string }[] };
 

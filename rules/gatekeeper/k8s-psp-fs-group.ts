@@ -1,5 +1,5 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
-import { gatekeeperRule, isSet, objectName, regoCompare, sprintf } from '../../src/engine/gatekeeper/api.js';
+import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, isSet, objectName, regoCompare, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { rule?: string; ranges?: { min?: number; max?: number }[] };
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../../src/engine/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   gatekeeperRule,
@@ -8,7 +8,7 @@ import {
   podContainers,
   regoTerm,
   sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedHostPaths?: { pathPrefix?: string; readOnly?: boolean }[] };
 

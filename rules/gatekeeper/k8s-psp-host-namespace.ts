@@ -1,5 +1,5 @@
-import { isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, isSet, objectName, sprintf } from '../../src/engine/gatekeeper/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, isSet, objectName, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = Record<string, never>;
 

@@ -1,11 +1,5 @@
-import { isRecord } from '../../src/engine/api.js';
-import {
-  ALL_CONTAINER_LISTS,
-  checkedContainers,
-  gatekeeperRule,
-  isSet,
-  sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, isSet, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { exemptImages?: string[] };
 

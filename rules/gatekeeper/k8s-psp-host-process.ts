@@ -1,11 +1,11 @@
-import { isRecord } from '../../src/engine/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   checkedContainers,
   gatekeeperRule,
   objectName,
   sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { exemptImages?: string[] };
 

@@ -1,10 +1,4 @@
-import {
-  ALL_CONTAINER_LISTS,
-  checkedContainers,
-  gatekeeperRule,
-  isSet,
-  sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, isSet, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { exemptImages?: string[] };
 

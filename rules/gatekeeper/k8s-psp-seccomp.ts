@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
+import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
 import {
   containersByName,
   gatekeeperRule,
@@ -9,7 +9,7 @@ import {
   regoValue,
   sprintf,
   type NamedContainer,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedProfiles?: string[]; allowedLocalhostFiles?: string[]; exemptImages?: string[] };
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../../src/engine/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   checkedContainers,
@@ -7,7 +7,7 @@ import {
   objectName,
   regoCompare,
   sprintf,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type SELinuxOptions = { level?: string; role?: string; type?: string; user?: string };
 type Params = { allowedSELinuxOptions?: SELinuxOptions[]; exemptImages?: string[] };

@@ -1,5 +1,5 @@
-import { compileUserRegex, isRecord } from '../../src/engine/api.js';
-import { RegoSet, gatekeeperRule, isSet, sprintf, type GatekeeperResult } from '../../src/engine/gatekeeper/api.js';
+import { compileUserRegex, isRecord } from '../../src/kit/rule-api.js';
+import { RegoSet, gatekeeperRule, isSet, sprintf, type GatekeeperResult } from '../../src/kit/rego/rego-api.js';
 
 type Entry = { key?: string; allowedRegex?: string };
 type Params = { labels?: Entry[]; message?: string };

@@ -1,4 +1,4 @@
-import { gatekeeperRule, isSet, objectName, podContainers, sprintf } from '../../src/engine/gatekeeper/api.js';
+import { gatekeeperRule, isSet, objectName, podContainers, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { probes?: string[]; probeTypes?: string[] };
 

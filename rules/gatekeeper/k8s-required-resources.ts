@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
+import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
 import {
   CONTAINERS_AND_INIT,
   RegoSet,
@@ -7,7 +7,7 @@ import {
   isSet,
   sprintf,
   type GatekeeperResult,
-} from '../../src/engine/gatekeeper/api.js';
+} from '../../src/kit/rego/rego-api.js';
 
 type Resource = 'cpu' | 'memory';
 type Params = { limits?: Resource[]; requests?: Resource[]; exemptImages?: string[] };

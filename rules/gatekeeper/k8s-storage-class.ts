@@ -1,6 +1,6 @@
-import type { Inventory, ObjectPath, Resource, RuleContext } from '../../src/engine/api.js';
-import { isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, isSet, sprintf, type GatekeeperResult } from '../../src/engine/gatekeeper/api.js';
+import type { Inventory, ObjectPath, Resource, RuleContext } from '../../src/kit/rule-api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, isSet, sprintf, type GatekeeperResult } from '../../src/kit/rego/rego-api.js';
 
 type Params = { includeStorageClassesInMessage?: boolean; allowedStorageClasses?: string[] };
 

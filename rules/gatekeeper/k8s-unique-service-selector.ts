@@ -1,6 +1,6 @@
-import type { Inventory, KubeObject, Resource } from '../../src/engine/api.js';
-import { isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, regoValue, sprintf } from '../../src/engine/gatekeeper/api.js';
+import type { Inventory, KubeObject, Resource } from '../../src/kit/rule-api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, regoValue, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = Record<string, never>;
 

@@ -1,5 +1,5 @@
-import { isRecord, type ObjectPath } from '../../src/engine/api.js';
-import { gatekeeperRule, regoCompare, type GatekeeperResult } from '../../src/engine/gatekeeper/api.js';
+import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, regoCompare, type GatekeeperResult } from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedUsers?: string[]; allowedGroups?: string[] };
 

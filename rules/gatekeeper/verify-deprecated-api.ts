@@ -1,5 +1,5 @@
-import { isRecord } from '../../src/engine/api.js';
-import { gatekeeperRule, sprintf } from '../../src/engine/gatekeeper/api.js';
+import { isRecord } from '../../src/kit/rule-api.js';
+import { gatekeeperRule, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type DeprecatedApi = { deprecatedAPI?: string; kinds?: string[]; targetAPI?: string };
 type Params = { kvs?: DeprecatedApi[]; k8sVersion?: number };

@@ -1,4 +1,4 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** Every input that action.yml declares; a test checks the two lists agree. */

@@ -3,9 +3,10 @@
  * `k8s-bp.dev/ignore-reason`. On an object's metadata they silence those
  * rules for the whole object; on a pod template's metadata, for the template.
  */
+import { getIn, isRecord } from '../model/records.js';
 import { formatPath } from '../engine/paths.js';
-import { getIn, isRecord, podTemplatePathOf } from '../engine/pod-spec.js';
-import type { ObjectPath, Resource } from '../engine/types.js';
+import { podTemplatePathOf } from '../kit/pod-spec.js';
+import type { ObjectPath, Resource } from '../model/types.js';
 import { splitRuleList } from './comments.js';
 
 export const IGNORE_ANNOTATION = 'k8s-bp.dev/ignore';

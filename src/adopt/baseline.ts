@@ -7,10 +7,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding } from '../engine/types.js';
-import { UsageError } from '../load/errors.js';
+import { isRecord } from '../model/records.js';
+import { STDIN_NAME } from '../model/stdin.js';
+import type { Finding } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { fingerprintOf, legacyFingerprintOf, objectKey } from './fingerprint.js';
-import { ADOPT_RULES } from './ids.js';
+import { ADOPT_RULES } from '../model/finding-ids.js';
 import { relativePosix } from '../util/posix-path.js';
 
 /**
@@ -20,8 +22,6 @@ import { relativePosix } from '../util/posix-path.js';
  */
 export const BASELINE_VERSION = 2;
 const READABLE_VERSIONS = new Set([1, 2]);
-/** How a finding read from standard input is named; such findings are baselined by that name. */
-const STDIN_FILE = '<stdin>';
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -198,7 +198,7 @@ function entryOf(finding: Finding, context: BaselineContext): BaselineEntry {
 
 /** A finding's file relative to the baseline's directory, with forward slashes. */
 function fileKey(file: string, context: BaselineContext): string {
-  if (file === STDIN_FILE) return STDIN_FILE;
+  if (file === STDIN_NAME) return STDIN_NAME;
   return relativePosix(path.dirname(context.file), context.cwd, file);
 }
 
@@ -207,7 +207,7 @@ function fileKey(file: string, context: BaselineContext): string {
  * that no longer exists counts as linted, so its entries are pruned.
  */
 function wasLinted(file: string, context: BaselineContext, scope: BaselineScope): boolean {
-  if (file === STDIN_FILE) return scope.linted.has(STDIN_FILE);
+  if (file === STDIN_NAME) return scope.linted.has(STDIN_NAME);
   const absolute = path.resolve(path.dirname(context.file), file);
   return scope.linted.has(absolute) || !existsSync(absolute);
 }
@@ -252,8 +252,4 @@ function invalid(context: BaselineContext, why: string): UsageError {
     `baseline file ${context.shown} is not valid: ${why}; write it again with --write-baseline`,
     'BASELINE_INVALID',
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

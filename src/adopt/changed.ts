@@ -10,7 +10,8 @@
  */
 import path from 'node:path';
 import { formatPath } from '../engine/paths.js';
-import type { Finding, Resource } from '../engine/types.js';
+import { STDIN_NAME } from '../model/stdin.js';
+import type { Finding, Resource } from '../model/types.js';
 import { parseManifests } from '../load/parse.js';
 import { withinScope } from './annotations.js';
 import type { ChangeSet } from './git.js';
@@ -23,9 +24,6 @@ export interface ChangeContext {
   /** Ids of the rules that read other resources. */
   crossResourceRules: ReadonlySet<string>;
 }
-
-/** How standard input is named: it has no history, so its findings always count. */
-const STDIN_FILE = '<stdin>';
 
 interface Span {
   documentIndex: number;
@@ -62,7 +60,7 @@ function changeQueries(context: ChangeContext): ChangeQueries {
   const changedLines = (file: string) => context.changes.files.get(path.resolve(context.cwd, file));
   return {
     line(file, line) {
-      if (file === STDIN_FILE) return true;
+      if (file === STDIN_NAME) return true;
       const lines = changedLines(file);
       return lines === 'all' || (lines?.has(line) ?? false);
     },

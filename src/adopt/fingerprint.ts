@@ -7,7 +7,7 @@
  * API version; a changed value is a new finding.
  */
 import { createHash } from 'node:crypto';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/types.js';
 import { ABSENT_VALUE_KEY } from '../engine/value-key.js';
 
 /**

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 
 /** Changed lines per file; files are absolute paths. `'all'` marks a file that is new as a whole. */
 export interface ChangeSet {

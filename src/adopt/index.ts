@@ -7,10 +7,11 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
-import { FINDING_DOCS } from '../docs/finding-docs.js';
-import type { BoundConstraint } from '../engine/run.js';
-import type { Finding, Resource, Rule } from '../engine/types.js';
-import { UsageError } from '../load/errors.js';
+import { FINDING_DOCS } from '../model/finding-ids.js';
+import type { BoundConstraint } from '../engine/evaluate.js';
+import { STDIN_NAME } from '../model/stdin.js';
+import type { Finding, Resource, Rule } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { ignoreAnnotations } from './annotations.js';
 import type { Baseline, BaselineContext, BaselineOutcome } from './baseline.js';
 import type { IgnoreComment } from './comments.js';
@@ -98,7 +99,7 @@ export async function adopt(input: AdoptInput): Promise<AdoptResult> {
     const context: BaselineContext = { file: path.resolve(cwd, baselineFile), shown: baselineFile, cwd };
     const baseline =
       options.writeBaseline !== undefined ? createBaseline(findings, context) : await readBaseline(context);
-    const linted = new Set(input.files.map((file) => (file === '<stdin>' ? file : path.resolve(cwd, file))));
+    const linted = new Set(input.files.map((file) => (file === STDIN_NAME ? file : path.resolve(cwd, file))));
     const applied = applyBaseline(findings, baseline, context, { linted, ranIds: ids.ran });
     findings = applied.findings;
     baselineRun = { file: baselineFile, path: context.file, baseline, outcome: applied.outcome };

@@ -4,13 +4,12 @@
  * and (when reasons are required) suppressions without a reason, become
  * findings of their own.
  */
-import type { Finding, Suppression } from '../engine/types.js';
+import type { Finding, Suppression } from '../model/types.js';
 import { didYouMean } from '../util/suggest.js';
 import { withinScope, type IgnoreAnnotation } from './annotations.js';
 import type { IgnoreComment } from './comments.js';
 import { entryMatchesFile, type IgnoreEntry } from './config-ignore.js';
-import { LOAD_RULES } from '../load/problems.js';
-import { ADOPT_RULES } from './ids.js';
+import { ADOPT_RULES, LOAD_RULES } from '../model/finding-ids.js';
 
 export interface SuppressInput {
   comments: readonly IgnoreComment[];

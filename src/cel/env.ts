@@ -24,13 +24,13 @@ import { comprehensionsLibrary, TWO_VARIABLE_MACROS } from './library/comprehens
 import { ipLibrary } from './library/ip.js';
 import { listsLibrary } from './library/lists.js';
 import { namedFormatLibrary } from './library/named-format.js';
-import { quantityLibrary } from './library/quantity.js';
+import { quantityLibrary } from './library/cel-quantity.js';
 import { regexLibrary } from './library/regex.js';
 import { semverLibrary } from './library/semver.js';
 import { stringsLibrary } from './library/strings.js';
 import { urlLibrary } from './library/url.js';
 import { checkLiterals } from './literal-checks.js';
-import type { Library } from './types.js';
+import type { Library } from './cel-types.js';
 
 export const MAX_EXPRESSION_LENGTH = 10_000;
 export const MAX_COMPREHENSION_DEPTH = 3;

@@ -12,7 +12,7 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
 import { clauseCount } from './library/format.js';
 import { compileRegex } from './library/regex.js';
-import { CelError } from './types.js';
+import { CelError } from './cel-types.js';
 
 const REGEX_FUNCTIONS = new Set(['matches', 'find', 'findAll']);
 

@@ -6,9 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AdoptOptions } from '../adopt/index.js';
-import { UsageError } from '../load/errors.js';
-import type { LintResult } from '../pipeline.js';
-import type { BaselineSummary } from '../report/json.js';
+import { UsageError } from '../model/errors.js';
+import type { LintResult } from '../lint.js';
 import { plural } from '../report/summary.js';
 
 export const ADOPT_LINT_OPTIONS = {
@@ -86,27 +85,6 @@ export async function saveBaseline(
     return true;
   }
   return false;
-}
-
-/** What the reports say about the baseline and `--changed-since`. */
-export function reportExtras(
-  result: LintResult,
-  pruned: boolean,
-): { baseline?: BaselineSummary; changedSince?: string } {
-  const run = result.baseline;
-  return {
-    ...(run !== undefined && {
-      baseline: {
-        file: run.file,
-        unchanged: run.outcome.unchanged,
-        new: run.outcome.new,
-        fixed: run.outcome.fixed.length,
-        unchecked: run.outcome.unchecked,
-        ...(pruned && { pruned: true }),
-      },
-    }),
-    ...(result.changedSince !== undefined && { changedSince: result.changedSince }),
-  };
 }
 
 function unwritable(file: string): (error: NodeJS.ErrnoException) => never {

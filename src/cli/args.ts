@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

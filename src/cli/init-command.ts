@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { builtinRules } from '../../rules/index.js';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { presetsOf } from '../config/presets.js';
-import type { Rule } from '../engine/types.js';
-import { UsageError } from '../load/errors.js';
+import type { Rule } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { parseOptions } from './args.js';
 import { INIT_HELP } from './help.js';
 import type { Io } from './lint-command.js';
@@ -14,7 +13,7 @@ const INIT_OPTIONS = { help: { type: 'boolean', short: 'h', default: false } } a
 const CONFIG_NAME = '.k8s-bp.yaml';
 
 /** `k8s-bp init`: writes a commented `.k8s-bp.yaml` in the working directory, never over an existing one. */
-export async function runInit(args: readonly string[], io: Io): Promise<number> {
+export async function runInit(args: readonly string[], io: Io, catalogue: readonly Rule[]): Promise<number> {
   const { values, positionals } = parseOptions(args, INIT_OPTIONS);
   if (values.help) {
     io.stdout.write(INIT_HELP);
@@ -25,7 +24,7 @@ export async function runInit(args: readonly string[], io: Io): Promise<number> 
   if (existing !== undefined) throw alreadyThere(existing);
   const file = path.join(io.cwd, CONFIG_NAME);
   // `wx` fails if the file appeared meanwhile, so an existing config is never replaced.
-  await writeFile(file, initialConfig(builtinRules), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+  await writeFile(file, initialConfig(catalogue), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EEXIST') throw alreadyThere(CONFIG_NAME);
     throw new UsageError(`cannot write ${CONFIG_NAME}: ${error.code ?? error.message}`, 'CONFIG_UNWRITABLE');
   });

@@ -1,20 +1,23 @@
+import { reportExtras } from '../report/adoption.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { parseSize } from '../load/read.js';
+import { sarifLinks } from '../report/links.js';
 import { escapeForTerminal } from '../report/terminal.js';
-import { UsageError } from '../load/errors.js';
-import { lint, type LintResult } from '../pipeline.js';
+import { UsageError } from '../model/errors.js';
+import { lint, type LintResult } from '../lint.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
 import { shouldColour } from '../report/terminal.js';
-import { ADOPT_LINT_OPTIONS, adoptOptions, reportExtras, saveBaseline } from './adopt-options.js';
+import { ADOPT_LINT_OPTIONS, adoptOptions, saveBaseline } from './adopt-options.js';
+import type { Rule } from '../model/types.js';
 import { parseOptions } from './args.js';
 import { LINT_HELP } from './help.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../report/package-version.js';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -54,7 +57,7 @@ export interface Io {
 }
 
 /** `k8s-bp lint`: returns the exit code. */
-export async function runLint(args: readonly string[], io: Io): Promise<number> {
+export async function runLint(args: readonly string[], io: Io, catalogue: readonly Rule[]): Promise<number> {
   const { values, positionals } = parseOptions(args, LINT_OPTIONS);
   if (values.help) {
     io.stdout.write(LINT_HELP);
@@ -64,27 +67,30 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   if (positionals.length === 0)
     throw new UsageError('no paths given; try k8s-bp lint . or k8s-bp lint --help', 'NO_PATHS');
-  const result = await lint({
-    paths: positionals,
-    cwd: io.cwd,
-    exclude: values.exclude,
-    enable: values.rule,
-    disable: values.disable,
-    namespacesComplete: values['namespaces-complete'],
-    constraints: values.constraints,
-    strictConstraints: values['strict-constraints'],
-    includePolicyManifests: values['include-policy-manifests'],
-    policies: values.policies,
-    inventory: values.inventory,
-    kustomizeEntries: values['kustomize-entry'],
-    ...(values['kustomize-binary'] !== undefined && { kustomizeBinary: values['kustomize-binary'] }),
-    env: io.env,
-    ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
-    adopt: adoptOptions(values),
-    readStdin: io.readStdin,
-    ...(values.config !== undefined && { configFile: values.config }),
-    ...(values.namespace !== undefined && { namespace: values.namespace }),
-  });
+  const result = await lint(
+    {
+      paths: positionals,
+      cwd: io.cwd,
+      exclude: values.exclude,
+      enable: values.rule,
+      disable: values.disable,
+      namespacesComplete: values['namespaces-complete'],
+      constraints: values.constraints,
+      strictConstraints: values['strict-constraints'],
+      includePolicyManifests: values['include-policy-manifests'],
+      policies: values.policies,
+      inventory: values.inventory,
+      kustomizeEntries: values['kustomize-entry'],
+      ...(values['kustomize-binary'] !== undefined && { kustomizeBinary: values['kustomize-binary'] }),
+      env: io.env,
+      ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
+      adopt: adoptOptions(values),
+      readStdin: io.readStdin,
+      ...(values.config !== undefined && { configFile: values.config }),
+      ...(values.namespace !== undefined && { namespace: values.namespace }),
+    },
+    catalogue,
+  );
   if (values.verbose) writeNotes(result, io);
   if (result.resources === 0) {
     const files = result.files === 1 ? 'the file' : `the ${result.files} files`;
@@ -144,15 +150,6 @@ async function render(
     ...(baseline !== undefined && { baseline }),
     ...(adopted.changedSince !== undefined && { changedSince: adopted.changedSince }),
   });
-}
-
-/** The SARIF report's links: the tool's home and the rule docs of this version (shared with the Action). */
-export function sarifLinks(version: string): { toolVersion: string; informationUri: string; docsBaseUri: string } {
-  return {
-    toolVersion: version,
-    informationUri: 'https://www.npmjs.com/package/k8s-bp',
-    docsBaseUri: `https://unpkg.com/k8s-bp@${version}/docs/rules/`,
-  };
 }
 
 function writeNotes(result: LintResult, io: Io): void {

@@ -1,10 +1,12 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { MAIN_HELP } from './help.js';
+import type { Rule } from '../model/types.js';
 import type { Io } from './lint-command.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../report/package-version.js';
 
-type Command = (args: readonly string[], io: Io) => Promise<number>;
+/** A command gets its arguments, where to write, and the rule catalogue it works with. */
+type Command = (args: readonly string[], io: Io, catalogue: readonly Rule[]) => Promise<number>;
 
 // Each command's module loads when it runs: a pre-commit hook's `lint` should
 // not pay for compiling `verify` and the CEL interpreter it brings.
@@ -45,7 +47,16 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     throw new UsageError(`${what}${didYouMean(first, Object.keys(COMMANDS))}; see k8s-bp --help`, 'UNKNOWN_COMMAND');
   }
   const command = await load();
-  return command(rest, io);
+  return command(rest, io, await builtinCatalogue());
+}
+
+/**
+ * The CLI is a composition root: this is the one place where it picks the
+ * built-in rules, and everything below receives them. Loaded with the command,
+ * so `--version` and `--help` do not compile every rule.
+ */
+async function builtinCatalogue(): Promise<readonly Rule[]> {
+  return (await import('../../rules/index.js')).builtinRules;
 }
 
 function processIo(): Io {

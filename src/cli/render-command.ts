@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { findKustomize, INSTALL_HINT } from '../render/kustomize/binary.js';
 import { buildOverlay } from '../render/kustomize/build.js';
 import { kustomizationFileIn, readKustomization } from '../render/kustomize/kustomization.js';

@@ -1,8 +1,8 @@
-import { builtinRules } from '../../rules/index.js';
 import { presetsOf } from '../config/presets.js';
 import { renderRuleDoc } from '../docs/rule-doc.js';
-import type { Rule } from '../engine/types.js';
-import { UsageError } from '../load/errors.js';
+import { SAME_CONCERN, SAME_CONCERN_NOTE } from '../docs/same-concern.js';
+import type { Rule } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { parseOptions } from './args.js';
 import { RULES_HELP } from './help.js';
@@ -11,7 +11,7 @@ import type { Io } from './lint-command.js';
 const RULES_OPTIONS = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
 /** `k8s-bp rules [id]`: the list of rules, or one rule's documentation. */
-export async function runRules(args: readonly string[], io: Io): Promise<number> {
+export async function runRules(args: readonly string[], io: Io, catalogue: readonly Rule[]): Promise<number> {
   const { values, positionals } = parseOptions(args, RULES_OPTIONS);
   if (values.help) {
     io.stdout.write(RULES_HELP);
@@ -20,11 +20,11 @@ export async function runRules(args: readonly string[], io: Io): Promise<number>
   const [id, extra] = positionals;
   if (extra !== undefined) throw new UsageError('k8s-bp rules takes at most one rule id', 'BAD_ARGUMENTS');
   if (id === undefined) {
-    io.stdout.write(formatRuleTable(builtinRules));
+    io.stdout.write(formatRuleTable(catalogue));
     return 0;
   }
-  const rule = builtinRules.find((candidate) => candidate.meta.id === id);
-  const ids = builtinRules.map((candidate) => candidate.meta.id);
+  const rule = catalogue.find((candidate) => candidate.meta.id === id);
+  const ids = catalogue.map((candidate) => candidate.meta.id);
   if (!rule)
     throw new UsageError(`unknown rule "${id}"${didYouMean(id, ids)}; k8s-bp rules lists them`, 'UNKNOWN_RULE');
   io.stdout.write(renderRuleDoc(rule));
@@ -49,6 +49,21 @@ function formatRuleTable(rules: readonly Rule[]): string {
       .trimEnd();
   return (
     [line(header), ...rows.map(line)].join('\n') +
-    `\n\n${rules.length} rules. k8s-bp rules <rule> shows one rule's documentation.\n`
+    `\n\n${rules.length} rules. k8s-bp rules <rule> shows one rule's documentation.\n` +
+    sameConcernList(rules)
   );
+}
+
+/** Which k8s-bp rules and Gatekeeper ports guard the same concern, and how they differ. */
+function sameConcernList(rules: readonly Rule[]): string {
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const pairs = Object.entries(SAME_CONCERN)
+    .filter(([own]) => known.has(own))
+    .map(([own, ports]) => [own, ports.filter((port) => known.has(port))] as const)
+    .filter(([, ports]) => ports.length > 0);
+  if (pairs.length === 0) return '';
+  const width = Math.max(...pairs.map(([own]) => own.length));
+  const lines = pairs.map(([own, ports]) => `  ${own.padEnd(width)}  ${ports.join(', ')}`);
+  const heading = 'k8s-bp rules and the Gatekeeper library ports of the same concern:';
+  return `\n${heading}\n${lines.join('\n')}\n${SAME_CONCERN_NOTE.join('\n')}\n`;
 }

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { findGlob } from '../util/glob.js';
-import { builtinRules } from '../../rules/index.js';
-import { runSuite, type SuiteResult } from '../gatekeeper/suite.js';
-import { UsageError } from '../load/errors.js';
+import { runSuite, type SuiteResult } from '../verify/suite.js';
+import { UsageError } from '../model/errors.js';
 import { formatVerifyJson, formatVerifyText, verifyFailed, verifyTotals } from '../report/verify.js';
 import { shouldColour } from '../report/terminal.js';
+import type { Rule } from '../model/types.js';
 import { parseOptions } from './args.js';
 import { VERIFY_HELP } from './help.js';
 import type { Io } from './lint-command.js';
@@ -16,7 +16,7 @@ const VERIFY_OPTIONS = {
 } as const;
 
 /** `k8s-bp verify <suite|dir>...`: runs Gatekeeper test suites. Exit 1 when a case fails, 2 when a suite cannot be read. */
-export async function runVerify(args: readonly string[], io: Io): Promise<number> {
+export async function runVerify(args: readonly string[], io: Io, catalogue: readonly Rule[]): Promise<number> {
   const { values, positionals } = parseOptions(args, VERIFY_OPTIONS);
   if (values.help) {
     io.stdout.write(VERIFY_HELP);
@@ -28,7 +28,7 @@ export async function runVerify(args: readonly string[], io: Io): Promise<number
   if (positionals.length === 0) throw new UsageError('k8s-bp verify needs a suite file or a directory', 'NO_INPUT');
   const files = (await Promise.all(positionals.map((input) => suiteFilesOf(input, io.cwd)))).flat();
   const suites: SuiteResult[] = [];
-  for (const file of files) suites.push(await runSuite(file, builtinRules, io.cwd));
+  for (const file of files) suites.push(await runSuite(file, catalogue, io.cwd));
   io.stdout.write(
     values.format === 'json' ? formatVerifyJson(suites) : formatVerifyText(suites, shouldColour(io.stdout, io.env)),
   );

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { pointerToPath } from '../engine/paths.js';
-import type { ObjectPath } from '../engine/types.js';
+import type { ObjectPath } from '../model/types.js';
 
 /** One schema problem, with the path into the checked value. */
 export interface SchemaProblem {

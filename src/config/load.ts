@@ -2,14 +2,15 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
-import type { Locator, ObjectPath } from '../engine/types.js';
+import type { Locator, ObjectPath } from '../model/types.js';
 import { formatPath } from '../engine/paths.js';
 import { createAjv } from '../engine/ajv.js';
 import { PRECOMPILED_CONFIG } from '../engine/precompiled.js';
 import { createYamlLocator } from '../load/locator.js';
 import { readSingleDocument } from '../load/kube-yaml/single-document.js';
 import { describeSchemaErrors, type SchemaProblem } from './ajv-errors.js';
-import { combineConfigErrors, ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
+import { combineConfigErrors } from './combine-errors.js';
 import { configSchema, type ConfigFile } from './schema.js';
 
 /** File names looked for, in order, in each directory from the working directory upward. */

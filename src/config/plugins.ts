@@ -5,26 +5,15 @@
  * something that is not a usable rule, becomes a `plugin-error` finding
  * naming it, and every other rule still runs.
  */
+import { isRecord } from '../model/records.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findGlob, isGlobPattern } from '../util/glob.js';
 import { compileParameters } from '../engine/params.js';
-import { isRecord } from '../engine/pod-spec.js';
-import type { Finding, Rule } from '../engine/types.js';
-import type { ConfigPlace } from './errors.js';
+import { PLUGIN_ERROR_ID } from '../model/finding-ids.js';
+import type { Finding, Rule } from '../model/types.js';
+import type { ConfigPlace } from '../model/errors.js';
 import type { LoadedConfig } from './load.js';
-
-export const PLUGIN_ERROR_ID = 'plugin-error';
-
-export const PLUGIN_ERROR_DOC = {
-  id: PLUGIN_ERROR_ID,
-  title: 'Rule module error',
-  description: 'A rule module named under plugins: in .k8s-bp.yaml could not be used.',
-  rationale: 'A rule that cannot load checks nothing; saying so keeps a green run from hiding a policy that never ran.',
-  remediation:
-    'Fix the module named in the message: it must load without throwing and export a rule (or a list of rules) with meta (id, title, description, messages, schema) and a check function.',
-  defaultSeverity: 'error' as const,
-};
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 

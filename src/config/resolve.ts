@@ -1,9 +1,10 @@
 import { compileParameters } from '../engine/params.js';
 import { validateMatch } from '../engine/match.js';
-import type { BoundConstraint } from '../engine/run.js';
-import type { EnforcementAction, Match, ObjectPath, Rule } from '../engine/types.js';
+import type { BoundConstraint } from '../engine/evaluate.js';
+import type { EnforcementAction, Match, ObjectPath, Rule } from '../model/types.js';
 import { didYouMean } from '../util/suggest.js';
-import { combineConfigErrors, ConfigError, type ConfigPlace } from './errors.js';
+import { ConfigError, type ConfigPlace } from '../model/errors.js';
+import { combineConfigErrors } from './combine-errors.js';
 import type { LoadedConfig } from './load.js';
 import { PRESETS } from './presets.js';
 import { isOff, type ConfigFile, type ConstraintSettings, type ScopedAction } from './schema.js';

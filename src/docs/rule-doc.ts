@@ -3,7 +3,8 @@
  * drift from the code: `npm run gen` writes the pages and a test compares them.
  */
 import { stringify } from 'yaml';
-import type { KindSelector, Rule } from '../engine/types.js';
+import type { KindSelector, Rule } from '../model/types.js';
+import { sameConcernAs } from './same-concern.js';
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 
@@ -43,11 +44,17 @@ export function renderGatekeeperTable(rules: readonly Rule[], linkBase = ''): st
     .sort((a, b) => (a.gatekeeper.kind < b.gatekeeper.kind ? -1 : a.gatekeeper.kind > b.gatekeeper.kind ? 1 : 0))
     .map(
       ({ meta, gatekeeper }) =>
-        `| \`${gatekeeper.kind}\` | ${gatekeeper.library}/${gatekeeper.template} | [\`${meta.id}\`](${linkBase}${meta.id}.md) | ${cell(meta.description)} |`,
+        `| \`${gatekeeper.kind}\` | ${gatekeeper.library}/${gatekeeper.template} | [\`${meta.id}\`](${linkBase}${meta.id}.md) | ${cell(meta.description)} | ${ruleLinks(sameConcernAs(meta.id), linkBase)} |`,
     );
-  return ['| Constraint kind | Library template | Rule | Description |', '| --- | --- | --- | --- |', ...rows].join(
-    '\n',
-  );
+  return [
+    '| Constraint kind | Library template | Rule | Description | k8s-bp rule of the same concern |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function ruleLinks(ids: readonly string[], linkBase: string): string {
+  return ids.map((id) => `[\`${id}\`](${linkBase}${id}.md)`).join(', ') || '-';
 }
 
 /** The index page `docs/rules/README.md`: the catalogue, then the Gatekeeper library's templates. */
@@ -60,7 +67,9 @@ export function renderRuleIndex(rules: readonly Rule[], presetsOf: (id: string) 
       '## Gatekeeper library',
       'Constraints of these kinds (from `--constraints` or the `constraints:` paths of `.k8s-bp.yaml`) run the rule shown. ' +
         'Each follows its template in the Gatekeeper library, with the same parameters, verdicts and messages; ' +
-        'they are in no preset.',
+        'they are in no preset. The last column names the k8s-bp rule that guards the same concern: it carries ' +
+        "k8s-bp's own judgement, which can change when the evidence does, so the two may give different verdicts " +
+        'on one manifest.',
       renderGatekeeperTable(rules),
     ].join('\n\n') + '\n'
   );

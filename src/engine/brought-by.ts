@@ -1,4 +1,4 @@
-import type { ObjectPath, RelatedFinding, Resource } from './types.js';
+import type { ObjectPath, RelatedFinding, Resource } from '../model/types.js';
 
 /**
  * Related locations for a value that a YAML alias or merge key brought in: a

@@ -1,4 +1,4 @@
-import type { ObjectPath } from './types.js';
+import type { ObjectPath } from '../model/types.js';
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 

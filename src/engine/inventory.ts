@@ -1,4 +1,4 @@
-import type { Inventory, Resource } from './types.js';
+import type { Inventory, Resource } from '../model/types.js';
 
 /** Indexes every loaded resource once, so that cross-resource rules look things up instead of scanning. */
 export function createInventory(resources: readonly Resource[]): Inventory {

@@ -2,7 +2,7 @@
  * Kubernetes label selectors (`metav1.LabelSelector`): evaluation, and the
  * syntax rules the API server applies to label keys and values.
  */
-import type { LabelSelector, LabelSelectorRequirement } from './types.js';
+import type { LabelSelector, LabelSelectorRequirement } from '../model/types.js';
 
 /**
  * True when `labels` satisfy every `matchLabels` entry and every

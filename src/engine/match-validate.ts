@@ -5,11 +5,11 @@
  * API server's label selector validation, plus the rejection of unknown
  * fields and scopes that our conventions ask for.
  */
+import { isRecord } from '../model/records.js';
 import { didYouMean } from '../util/suggest.js';
 import { labelKeyProblem, labelValueProblem } from './label-selector.js';
 import { formatPath } from './paths.js';
-import { isRecord } from './pod-spec.js';
-import type { ObjectPath } from './types.js';
+import type { ObjectPath } from '../model/types.js';
 import { wildcardProblem } from './wildcard.js';
 
 /** One problem in a match block. `path` is dotted and relative to the block, e.g. `namespaces[2]`. */

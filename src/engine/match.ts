@@ -5,10 +5,10 @@
  * lacks what a cluster would supply (a namespace, a Namespace object, API
  * discovery), the choices are documented on the functions below.
  */
+import { getIn } from '../model/records.js';
 import { labelSelectorMatches, selectorKeys } from './label-selector.js';
-import { getIn } from './pod-spec.js';
 import { isNamespaceKind, resourceIsClusterScoped } from './scope.js';
-import type { Inventory, KindSelector, LabelSelector, Match, Resource } from './types.js';
+import type { Inventory, KindSelector, LabelSelector, Match, Resource } from '../model/types.js';
 import { wildcardMatches, wildcardMatchesGenerateName } from './wildcard.js';
 
 export { labelSelectorMatches } from './label-selector.js';

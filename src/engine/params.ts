@@ -8,7 +8,7 @@ import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
 import { formatPath, pointerToPath } from './paths.js';
 import { PRECOMPILED_PARAMETERS } from './precompiled.js';
-import type { Rule } from './types.js';
+import type { Rule } from '../model/types.js';
 
 /** One problem with a constraint's parameters. */
 export interface ParameterError {

@@ -3,8 +3,8 @@
  * ask, so the answer comes from a CustomResourceDefinition in the input when
  * there is one, else from a table of well-known kinds.
  */
-import { getIn, isRecord } from './pod-spec.js';
-import type { Inventory, Resource } from './types.js';
+import { getIn, isRecord } from '../model/records.js';
+import type { Inventory, Resource } from '../model/types.js';
 import { ownEntry } from '../util/own-entry.js';
 
 /** Well-known cluster-scoped kinds by API group. `*` stands for every kind of the group. */

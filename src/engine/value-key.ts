@@ -1,4 +1,4 @@
-import type { ObjectPath } from './types.js';
+import type { ObjectPath } from '../model/types.js';
 
 /** The key of a field that is not there: findings about a missing field all share it. */
 export const ABSENT_VALUE_KEY = 'absent';

@@ -6,6 +6,7 @@
  * template manifest is at hand) and the built-in rule's own, and
  * `enforcementAction` maps to a severity.
  */
+import { isRecord } from '../model/records.js';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { strictestOffline } from '../config/resolve.js';
 import type { ScopedAction } from '../config/schema.js';
@@ -13,10 +14,9 @@ import { validateMatch } from '../engine/match.js';
 import { createAjv } from '../engine/ajv.js';
 import { compileParameters } from '../engine/params.js';
 import { formatPath, pointerToPath } from '../engine/paths.js';
-import { isRecord } from '../engine/pod-spec.js';
-import type { BoundConstraint } from '../engine/run.js';
-import type { EnforcementAction, Match, ObjectPath, Rule } from '../engine/types.js';
-import type * as GatekeeperCel from '../policy/gatekeeper-cel.js';
+import type { BoundConstraint } from '../engine/evaluate.js';
+import type { EnforcementAction, Match, ObjectPath, Rule } from '../model/types.js';
+import type * as GatekeeperCel from './cel-template.js';
 import { isProblem, type ConstraintManifest, type ManifestProblem, type TemplateManifest } from './manifests.js';
 
 /** A constraint whose kind k8s-bp cannot run, and why. */
@@ -63,7 +63,7 @@ export interface BindOptions {
 export async function celTemplateSupport(
   templates: Iterable<TemplateManifest>,
 ): Promise<CelTemplateSupport | undefined> {
-  for (const template of templates) if (template.cel !== undefined) return import('../policy/gatekeeper-cel.js');
+  for (const template of templates) if (template.cel !== undefined) return import('./cel-template.js');
   return undefined;
 }
 

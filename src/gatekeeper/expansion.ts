@@ -6,8 +6,8 @@
  * the Deployments in a repository. Findings point into the workload's pod
  * template and carry Gatekeeper's `[Implied by <template>]` prefix.
  */
-import { isRecord } from '../engine/pod-spec.js';
-import type { KubeObject, ObjectPath, Resource } from '../engine/types.js';
+import { isRecord } from '../model/records.js';
+import type { KubeObject, ObjectPath, Resource } from '../model/types.js';
 import { createResource } from '../load/resource.js';
 import type { ManifestProblem } from './manifests.js';
 

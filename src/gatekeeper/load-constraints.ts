@@ -3,9 +3,10 @@
  * paths a user names (`--constraints`, or `constraints:` entries in the
  * config) and binds each constraint to the rule that implements its kind.
  */
-import { ConfigError } from '../config/errors.js';
-import type { BoundConstraint } from '../engine/run.js';
-import type { Finding, Resource, Rule } from '../engine/types.js';
+import { ConfigError } from '../model/errors.js';
+import type { BoundConstraint } from '../engine/evaluate.js';
+import { UNSUPPORTED_CONSTRAINT_ID } from '../model/finding-ids.js';
+import type { Finding, Resource, Rule } from '../model/types.js';
 import { loadManifestFiles } from '../load/manifest-files.js';
 import { isExpansionTemplate, readExpansionTemplate, type ExpansionTemplate } from './expansion.js';
 import { bindConstraint, celTemplateSupport, gatekeeperRegistry, type UnsupportedConstraint } from './bind.js';
@@ -19,20 +20,6 @@ import {
   type ManifestProblem,
   type TemplateManifest,
 } from './manifests.js';
-
-/** The finding for a constraint k8s-bp cannot run. */
-export const UNSUPPORTED_CONSTRAINT_ID = 'unsupported-constraint';
-
-export const UNSUPPORTED_CONSTRAINT_DOC = {
-  id: UNSUPPORTED_CONSTRAINT_ID,
-  title: 'Unsupported Gatekeeper constraint',
-  description: 'Give every Gatekeeper constraint a kind that k8s-bp can check.',
-  rationale:
-    'A constraint that is not checked gates nothing; saying so keeps a green run from hiding a policy that never ran.',
-  remediation:
-    'Use a kind from the Gatekeeper library that k8s-bp implements (k8s-bp rules lists them), or check this policy in the cluster only.',
-  defaultSeverity: 'warning' as const,
-};
 
 export interface GatekeeperSources {
   /** Paths and globs, relative to `cwd`. */

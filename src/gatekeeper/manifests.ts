@@ -2,8 +2,8 @@
  * Recognises Gatekeeper's own manifests (ConstraintTemplates and
  * constraints) and reads the parts k8s-bp needs from them.
  */
-import { isRecord } from '../engine/pod-spec.js';
-import type { ObjectPath, Resource } from '../engine/types.js';
+import { isRecord } from '../model/records.js';
+import type { ObjectPath, Resource } from '../model/types.js';
 
 export const CONSTRAINT_GROUP = 'constraints.gatekeeper.sh';
 export const TEMPLATE_GROUP = 'templates.gatekeeper.sh';

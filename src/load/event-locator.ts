@@ -8,7 +8,7 @@
  * `yaml` instead.
  */
 import { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import type { ObjectPath } from '../engine/types.js';
+import type { ObjectPath } from '../model/types.js';
 
 /** A node as `yaml` would place it: start, end of its value, and end including what trails it on its line. NaN when unknown. */
 interface Placed {

@@ -4,8 +4,9 @@
  * API server would refuse it, and judging it as a whole workload would report
  * everything it leaves out; it is set aside, and `--verbose` says why.
  */
-import { getIn, isWorkload, podSpecPathOf } from '../engine/pod-spec.js';
-import type { Resource } from '../engine/types.js';
+import { getIn } from '../model/records.js';
+import { isWorkload, podSpecPathOf } from '../kit/pod-spec.js';
+import type { Resource } from '../model/types.js';
 
 /** Why the resource is a fragment rather than an object, or undefined when it is a whole one. */
 export function fragmentReason(resource: Resource): string | undefined {

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
-import type { Locator, ObjectPath, SourceRange, ValueSite } from '../engine/types.js';
+import type { Locator, ObjectPath, SourceRange, ValueSite } from '../model/types.js';
 import { assignments, followAlias, rangeOf, scalarText, type ViaSite } from './kube-yaml/entries.js';
 
 type Range = [number, number];

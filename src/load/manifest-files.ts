@@ -4,8 +4,8 @@
  * files, so that a bad file there is a finding too and never read unbounded.
  */
 import path from 'node:path';
-import type { Finding, Resource } from '../engine/types.js';
-import { UsageError } from './errors.js';
+import type { Finding, Resource } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { parseManifests } from './parse.js';
 import { readManifestFile, unreadableFile } from './read.js';
 import { resolveInputs } from './sources.js';

@@ -4,11 +4,13 @@ import { DecodeError } from './kube-yaml/entries.js';
 import { isIndentationError, mendIndentation } from './lenient-indentation.js';
 import { templateMarkerOffset } from './template-syntax.js';
 import { formatPath } from '../engine/paths.js';
-import type { Finding, KubeObject, Locator, ObjectPath, Resource } from '../engine/types.js';
+import { objectRef } from '../model/identity.js';
+import type { Finding, KubeObject, Locator, ObjectPath, ObjectRef, Resource } from '../model/types.js';
 import { loadFast, splitDocuments, type Chunk, type FastDocument } from './fast.js';
 import { createEventRanges, type EventRanges } from './event-locator.js';
 import { createYamlLocator, toSourceRange, type LinePositions } from './locator.js';
-import { fileProblem, LOAD_RULES } from './problems.js';
+import { LOAD_RULES } from '../model/finding-ids.js';
+import { fileProblem } from './problems.js';
 import { createResource, isKubeObject, isPlainObject, type Origin } from './resource.js';
 import { shapeProblems, type ShapeProblem } from './shape.js';
 
@@ -285,14 +287,10 @@ function misreadMessage(problem: ShapeProblem, written: string | undefined): str
   return `${field}, but Kubernetes reads the unquoted ${written} as ${what}${rule}; quote it: ${JSON.stringify(written)}`;
 }
 
-function identityOf(object: KubeObject): Finding['object'] {
+function identityOf(object: KubeObject): ObjectRef {
   const metadata = isPlainObject(object.metadata) ? object.metadata : {};
-  return {
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    ...(typeof metadata.namespace === 'string' && { namespace: metadata.namespace }),
-    ...(typeof metadata.name === 'string' && { name: metadata.name }),
-  };
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return objectRef(object.apiVersion, object.kind, text(metadata.namespace), text(metadata.name));
 }
 
 /**

@@ -5,8 +5,9 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import type { Finding } from '../engine/types.js';
-import { fileProblem, LOAD_RULES } from './problems.js';
+import type { Finding } from '../model/types.js';
+import { LOAD_RULES } from '../model/finding-ids.js';
+import { fileProblem } from './problems.js';
 
 /** 20 MiB: far above any real manifest, far below what would exhaust memory. */
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;

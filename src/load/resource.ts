@@ -1,4 +1,5 @@
-import type { KubeObject, Locator, ObjectPath, Resource } from '../engine/types.js';
+import { isRecord } from '../model/records.js';
+import type { KubeObject, Locator, ObjectPath, Resource } from '../model/types.js';
 
 /** Where a resource came from inside the input. */
 export interface Origin {
@@ -63,4 +64,31 @@ export function deepFreeze<T>(value: T): T {
     for (const child of Object.values(item)) stack.push(child);
   }
   return value;
+}
+
+/**
+ * The object an AdmissionReview's request carries, reviewed with that request
+ * (operation, old object, user), or what the review lacks for one.
+ */
+export function admissionObject(review: Resource): Resource | string {
+  const request = (review.object as Record<string, unknown>).request;
+  if (!isRecord(request)) return 'AdmissionReview has no request';
+  const reviewed = isRecord(request.object)
+    ? request.object
+    : isRecord(request.oldObject)
+      ? request.oldObject
+      : undefined;
+  const field = isRecord(request.object) ? 'object' : 'oldObject';
+  if (!reviewed || typeof reviewed.apiVersion !== 'string' || typeof reviewed.kind !== 'string') {
+    return 'AdmissionReview request has no object with apiVersion and kind';
+  }
+  return {
+    ...createResource(reviewed as Resource['object'], {
+      file: review.file,
+      documentIndex: review.documentIndex,
+      pathInDocument: [...review.pathInDocument, 'request', field],
+      locator: review.locator,
+    }),
+    admission: request,
+  };
 }

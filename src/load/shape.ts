@@ -5,8 +5,8 @@
  * names the field; rules still run, and check types themselves.
  */
 import { formatPath } from '../engine/paths.js';
-import { podSpecPathOf } from '../engine/pod-spec.js';
-import type { ObjectPath } from '../engine/types.js';
+import { podSpecPathOf } from '../kit/pod-spec.js';
+import type { ObjectPath } from '../model/types.js';
 import { isPlainObject } from './resource.js';
 
 export interface ShapeProblem {

@@ -2,13 +2,12 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findGlob, isGlobPattern } from '../util/glob.js';
 import { minimatch } from 'minimatch';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/errors.js';
+import { compareStrings } from '../model/string-order.js';
 import { toPosix } from '../util/posix-path.js';
 
 /** The argument that means "read standard input". */
 export const STDIN_ARG = '-';
-/** How a finding names standard input. */
-export const STDIN_NAME = '<stdin>';
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const NEVER_WALKED = new Set(['node_modules', '.git']);
@@ -153,9 +152,4 @@ export function toDisplayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
   return toPosix(shown);
-}
-
-/** Byte order, not locale order, so that output is the same on every machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/types.js';
 import { countFindings } from './summary.js';
 
 /** The version of the JSON report's shape; it changes only when a field is removed or changes meaning. */

@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
-import type { Finding, RelatedFinding, Suppression } from '../engine/types.js';
+import { STDIN_NAME } from '../model/stdin.js';
+import type { Finding, RelatedFinding, ReportRule, Suppression } from '../model/types.js';
 import type { BaselineSummary } from './json.js';
 
 /** A rule as the SARIF report describes it: every rule that ran, including the loader's own ids. */
-export interface ReportRule {
-  id: string;
-  title: string;
-  description: string;
-  rationale: string;
-  remediation: string;
-  defaultSeverity: 'error' | 'warning' | 'note';
-  tags?: string[];
-}
 
 export interface SarifOptions {
   toolVersion: string;
@@ -38,8 +30,6 @@ export const SRCROOT = '%SRCROOT%';
  * recipe changes, so that GitHub does not match old alerts against new hashes.
  */
 export const FINGERPRINT_KEY = 'k8sBpFinding/v1';
-/** The file name that the loader gives to standard input. */
-const STDIN_FILE = '<stdin>';
 
 type Level = 'error' | 'warning' | 'note';
 type Json = Record<string, unknown>;
@@ -241,7 +231,7 @@ function artifactLocation(file: string, options: SarifOptions): Json {
  * its `../` steps rather than leaking the machine's absolute path.
  */
 function repositoryPath(file: string, options: SarifOptions): string {
-  if (file === STDIN_FILE) return STDIN_FILE;
+  if (file === STDIN_NAME) return STDIN_NAME;
   const absolute = nodePath.resolve(options.cwd, file);
   const relative = nodePath.relative(nodePath.resolve(options.rootDir), absolute);
   // On Windows a file on another drive has no relative path; keep only its name.

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/types.js';
 import { countFindings, isActive, plural } from './summary.js';
 import { escapeForTerminal, palette, type Palette } from './terminal.js';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/types.js';
 
 /**
  * Findings by what they do to the run. Each finding counts once: a suppressed

@@ -1,5 +1,5 @@
 /** Reports of `k8s-bp verify`: a test-runner view of Gatekeeper suites, or JSON. */
-import type { CaseResult, CaseStatus, SuiteResult } from '../gatekeeper/suite.js';
+import type { CaseResult, CaseStatus, SuiteResult } from '../verify/suite.js';
 import { escapeForTerminal, palette } from './terminal.js';
 
 export interface VerifyTotals {

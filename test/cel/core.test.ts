@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMPREHENSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../../src/cel/env.js';
-import { toCel } from '../../src/cel/values.js';
+import { toCel } from '../../src/cel/cel-values.js';
 import { cel, celError, type Case } from './run.js';
 
 const object = {

@@ -1,5 +1,5 @@
 import { compileExpression, type Activation } from '../../src/cel/env.js';
-import { toCel } from '../../src/cel/values.js';
+import { toCel } from '../../src/cel/cel-values.js';
 
 /** Evaluates a CEL expression with JSON variables converted as the policies convert them. */
 export function cel(expression: string, variables: Record<string, unknown> = {}): unknown {

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { runSuite, type CaseResult, type SuiteResult } from '../../src/gatekeeper/suite.js';
+import { runSuite, type CaseResult, type SuiteResult } from '../../src/verify/suite.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'fixtures', 'gatekeeper');

@@ -1,4 +1,4 @@
-import type { Resource } from '../../src/engine/types.js';
+import type { Resource } from '../../src/model/types.js';
 import { parseManifests } from '../../src/load/parse.js';
 
 /** The objects of a manifest text, as the loader makes them (problems and skipped documents left out). */

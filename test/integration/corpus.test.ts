@@ -8,8 +8,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/types.js';
-import { lint } from '../../src/pipeline.js';
+import type { Finding } from '../../src/model/types.js';
+import { lint } from '../../src/lint.js';
+import { builtinRules } from '../../rules/index.js';
 import { lintOptions, ROOT, tempDir } from '../helpers/cli.js';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'real-world');
@@ -41,6 +42,7 @@ describe('the real-world corpus', () => {
           cwd: CORPUS,
           configFile,
         }),
+        builtinRules,
       );
       const elapsed = Date.now() - started;
       const failures = result.findings

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/pipeline.js';
+import { lint } from '../../src/lint.js';
+import { builtinRules } from '../../rules/index.js';
 import { lintOptions, ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const PRELOAD = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'deny-network.mjs')).href;
@@ -112,6 +113,7 @@ describe('inputs are data', () => {
         paths: ['proto.yaml'],
         cwd: dir,
       }),
+      builtinRules,
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();

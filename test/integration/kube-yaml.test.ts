@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Finding, KubeObject } from '../../src/engine/types.js';
+import type { Finding, KubeObject } from '../../src/model/types.js';
 import { parseManifests, SIMPLE_LOAD_VARIABLE, type LoadEvent } from '../../src/load/parse.js';
 import { tempDir, writeTemp } from '../helpers/cli.js';
 import { referenceBinaries } from '../helpers/reference-binaries.js';

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { ObjectPath, Resource } from '../../src/engine/types.js';
+import type { ObjectPath, Resource } from '../../src/model/types.js';
 import { decodeDocument, YAML_PARSE_OPTIONS } from '../../src/load/kube-yaml/decode.js';
 import { findKustomize } from '../../src/render/kustomize/binary.js';
 import { buildOverlay } from '../../src/render/kustomize/build.js';

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { runSuite, type SuiteResult } from '../../src/gatekeeper/suite.js';
-import { lint } from '../../src/pipeline.js';
-import { GATEKEEPER_CEL_ID } from '../../src/policy/gatekeeper-cel.js';
+import { runSuite, type SuiteResult } from '../../src/verify/suite.js';
+import { lint } from '../../src/lint.js';
+import { GATEKEEPER_CEL_ID } from '../../src/model/finding-ids.js';
 import { lintOptions, ROOT } from '../helpers/cli.js';
 
 const CEL_TEMPLATES = path.join(ROOT, 'fixtures', 'gatekeeper-cel');
@@ -37,6 +37,7 @@ describe('Gatekeeper ConstraintTemplates with CEL code', () => {
         cwd: ROOT,
         configFile: 'fixtures/cel/none.yaml',
       }),
+      builtinRules,
     );
     expect(
       result.findings.map((finding) => [
@@ -69,6 +70,7 @@ describe('Gatekeeper ConstraintTemplates with CEL code', () => {
         cwd: ROOT,
         configFile: 'fixtures/cel/none.yaml',
       }),
+      builtinRules,
     );
     await expect(run).rejects.toMatchObject({
       message: expect.stringMatching(

@@ -1,5 +1,9 @@
-import type { Finding } from '../../src/engine/types.js';
-import { addPolicyManifest, emptyPolicySet, evaluateAdmissionPolicies } from '../../src/policy/vap/evaluate.js';
+import type { Finding } from '../../src/model/types.js';
+import {
+  addPolicyManifest,
+  emptyPolicySet,
+  evaluateAdmissionPolicies,
+} from '../../src/admission/evaluate-admission.js';
 
 import { resourcesOf } from '../helpers/resources.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMISSION_POLICY_ID } from '../../src/policy/vap/evaluate.js';
+import { ADMISSION_POLICY_ID } from '../../src/model/finding-ids.js';
 import { runCli, tempDir, writeTemp } from '../helpers/cli.js';
 
 const POLICY = `apiVersion: admissionregistration.k8s.io/v1

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/pipeline.js';
-import { ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../../src/policy/vap/evaluate.js';
+import { lint } from '../../src/lint.js';
+import { builtinRules } from '../../rules/index.js';
+import { ADMISSION_POLICY_ID, INVALID_ADMISSION_POLICY_ID } from '../../src/model/finding-ids.js';
 import { lintOptions, ROOT } from '../helpers/cli.js';
 import { brief, review } from './helpers.js';
 
@@ -49,6 +50,7 @@ describe('ValidatingAdmissionPolicy in lint', () => {
         cwd: ROOT,
         configFile: 'fixtures/cel/none.yaml',
       }),
+      builtinRules,
     );
     const ours = result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID).map(brief);
     expect(ours).toEqual([
@@ -87,6 +89,7 @@ describe('ValidatingAdmissionPolicy in lint', () => {
         cwd: ROOT,
         configFile: 'fixtures/cel/none.yaml',
       }),
+      builtinRules,
     );
     expect(result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID)).toEqual([]);
     expect(
@@ -98,7 +101,7 @@ describe('ValidatingAdmissionPolicy in lint', () => {
 
   it("enforces the policies the config's policies name, relative to the config file", async () => {
     const configFile = 'fixtures/cel/enforced.yaml';
-    const result = await lint(lintOptions({ paths: ['fixtures/cel/manifests'], cwd: ROOT, configFile }));
+    const result = await lint(lintOptions({ paths: ['fixtures/cel/manifests'], cwd: ROOT, configFile }), builtinRules);
     expect(result.findings.filter((finding) => finding.ruleId === ADMISSION_POLICY_ID)).toHaveLength(3);
   });
 });

@@ -13,8 +13,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import type { Finding } from '../../src/engine/types.js';
-import { lint, type LintResult } from '../../src/pipeline.js';
+import type { Finding } from '../../src/model/types.js';
+import { lint, type LintResult } from '../../src/lint.js';
+import { builtinRules } from '../../rules/index.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
@@ -44,15 +45,18 @@ beforeAll(() => {
 
 /** Lints `text` as standard input with the strict preset and the Gatekeeper constraints. */
 function lintText(text: string): Promise<LintResult> {
-  return lint({
-    paths: ['-'],
-    cwd,
-    exclude: [],
-    configFile,
-    enable: [],
-    disable: [],
-    readStdin: () => Promise.resolve(text),
-  });
+  return lint(
+    {
+      paths: ['-'],
+      cwd,
+      exclude: [],
+      configFile,
+      enable: [],
+      disable: [],
+      readStdin: () => Promise.resolve(text),
+    },
+    builtinRules,
+  );
 }
 
 /** The text as the loader sees it: UTF-8 bytes decoded again, without a leading byte-order mark. */

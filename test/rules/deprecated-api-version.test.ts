@@ -5,7 +5,7 @@ import {
   findDeprecatedApi,
   parseKubernetesVersion,
   replacementAt,
-} from '../../src/engine/deprecated-apis.js';
+} from '../../src/kit/deprecated-apis.js';
 import { ruleTester } from './rule-tester.js';
 
 const hpa = (apiVersion: string) =>

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
 import { presetsOf } from '../../src/config/presets.js';
-import { FINDING_DOCS, renderFindingDoc } from '../../src/docs/finding-docs.js';
+import { renderFindingDoc } from '../../src/docs/finding-doc.js';
+import { FINDING_DOCS, RULE_ERROR_ID } from '../../src/model/finding-ids.js';
 import { renderRuleDoc, renderRuleIndex, updateReadmeTable } from '../../src/docs/rule-doc.js';
 import { compileParameters } from '../../src/engine/params.js';
-import { RULE_ERROR_ID } from '../../src/engine/run.js';
-import type { Rule } from '../../src/engine/types.js';
+import type { Rule } from '../../src/model/types.js';
 import { ROOT, runCase } from './rule-tester.js';
 
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;

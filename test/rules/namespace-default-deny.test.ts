@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/namespace-default-deny.js';
 import { createInventory } from '../../src/engine/inventory.js';
-import type { Inventory } from '../../src/engine/types.js';
+import type { Inventory } from '../../src/model/types.js';
 import { resourcesOf } from '../helpers/resources.js';
 import { ruleTester } from './rule-tester.js';
 

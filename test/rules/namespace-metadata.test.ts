@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/namespace-metadata.js';
-import { parseMoment, parseTtl, ttlEnd } from '../../src/engine/namespace-ttl.js';
+import { parseMoment, parseTtl, ttlEnd } from '../../src/kit/namespace-ttl.js';
 import { ruleTester } from './rule-tester.js';
 
 const namespace = (annotations: string) =>

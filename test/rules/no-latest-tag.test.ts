@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-latest-tag.js';
-import { imageMatchesPattern, parseImageReference } from '../../src/engine/image.js';
+import { imageMatchesPattern, parseImageReference } from '../../src/kit/image.js';
 import { ruleTester } from './rule-tester.js';
 
 const pod = (image: string) =>

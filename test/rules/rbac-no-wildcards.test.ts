@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/rbac-no-wildcards.js';
-import type { Rule } from '../../src/engine/types.js';
+import type { Rule } from '../../src/model/types.js';
 import { ruleTester, runCase } from './rule-tester.js';
 
 const clusterRole = (rules: string) =>

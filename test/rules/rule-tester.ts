@@ -24,9 +24,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compileParameters } from '../../src/engine/params.js';
-import { evaluate, RULE_ERROR_ID, type BoundConstraint, type EvaluateOptions } from '../../src/engine/run.js';
-import type { Finding, Match, Resource, Rule, Violation } from '../../src/engine/types.js';
-import { admissionObject } from '../../src/gatekeeper/suite.js';
+import { RULE_ERROR_ID } from '../../src/model/finding-ids.js';
+import { evaluate, type BoundConstraint, type EvaluateOptions } from '../../src/engine/evaluate.js';
+import type { Finding, Match, Resource, Rule, Violation } from '../../src/model/types.js';
+import { admissionObject } from '../../src/load/resource.js';
 import { parseManifests } from '../../src/load/parse.js';
 import { deepFreeze } from '../../src/load/resource.js';
 
@@ -187,7 +188,7 @@ function loadResources(text: string, file: string): Resource[] {
     // Rules must see frozen input: a rule that writes to it throws, which the tests report.
     expect(Object.isFrozen(event.resource.object), `${file}: the loader hands rules frozen objects`).toBe(true);
     // An AdmissionReview (an UPDATE, say) is reviewed as its request, as `k8s-bp verify` does.
-    resources.push(event.resource.kind === 'AdmissionReview' ? admissionObject(event.resource, file) : event.resource);
+    resources.push(event.resource.kind === 'AdmissionReview' ? reviewedObject(event.resource, file) : event.resource);
   }
   expect(resources.length, `${file} holds no Kubernetes objects`).toBeGreaterThan(0);
   return resources;
@@ -366,3 +367,9 @@ kind: Ingress
 metadata: {name: j}
 spec: x
 `;
+
+function reviewedObject(review: Resource, file: string): Resource {
+  const reviewed = admissionObject(review);
+  if (typeof reviewed === 'string') throw new Error(`${file}: ${reviewed}`);
+  return reviewed;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/versioned-configmap.js';
 import { compileParameters } from '../../src/engine/params.js';
-import { compileUserRegex } from '../../src/engine/user-regex.js';
+import { compileUserRegex } from '../../src/kit/user-regex.js';
 import { ruleTester } from './rule-tester.js';
 
 /** A Pod that takes its environment from the ConfigMap, which follows it in the input. */

@@ -1,4 +1,4 @@
-import type { Inventory, KindSelector, Match, Resource } from './types.js';
+import type { Inventory, KindSelector, Match, Resource } from '../model/types.js';
 export { labelSelectorMatches } from './label-selector.js';
 export { isClusterScoped, resourceIsClusterScoped } from './scope.js';
 export { validateMatch, type MatchProblem } from './match-validate.js';

@@ -1,4 +1,4 @@
-import type { ObjectPath } from './types.js';
+import type { ObjectPath } from '../model/types.js';
 /**
  * Renders a path the way people write it: `spec.containers[1].image`, with
  * keys that are not plain words quoted: `metadata.annotations["kubernetes.io/ingress.allow-http"]`.

@@ -1,4 +1,4 @@
-import type { Inventory, Resource } from './types.js';
+import type { Inventory, Resource } from '../model/types.js';
 /**
  * True for the well-known cluster-scoped kinds listed above (core, RBAC,
  * storage, admission, API registration, Gatekeeper's own kinds and a few

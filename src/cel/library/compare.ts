@@ -1,5 +1,5 @@
 /** CEL equality and ordering of runtime values, as the list and set libraries need them. */
-import { CelError } from '../types.js';
+import { CelError } from '../cel-types.js';
 
 interface Equatable {
   equals(other: unknown): boolean;

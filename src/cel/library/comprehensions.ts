@@ -15,7 +15,7 @@
  * loop itself.
  */
 import type { ASTNode } from '@marcbachmann/cel-js';
-import { CelError, type Handler, type Library } from '../types.js';
+import { CelError, type Handler, type Library } from '../cel-types.js';
 import { asMap, celTypeName } from './compare.js';
 
 /** The parts of the evaluator's types, checker, evaluator and scopes a macro uses. */

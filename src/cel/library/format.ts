@@ -11,7 +11,7 @@
  *   the strings `NaN`, `Infinity` and `-Infinity`;
  * - `%x` of a string prints its UTF-8 bytes in hexadecimal.
  */
-import { CelError } from '../types.js';
+import { CelError } from '../cel-types.js';
 import { asMap, celTypeName } from './compare.js';
 import { GO_ESCAPES } from './go-escapes.js';
 

@@ -7,7 +7,7 @@
  * are refused. `containsCIDR` compares masked prefixes, as Kubernetes does
  * since it fixed that function (kubernetes#130450).
  */
-import { CelError, type Library } from '../types.js';
+import { CelError, type Library } from '../cel-types.js';
 
 /** A `net.IP` value: 4 or 16 bytes. */
 export class IPAddress {

@@ -3,7 +3,7 @@
  * `max`, `indexOf`, `lastIndexOf` on lists; and the sets extension that
  * Kubernetes enables (`sets.contains`, `sets.equivalent`, `sets.intersects`).
  */
-import { CelError, type Library } from '../types.js';
+import { CelError, type Library } from '../cel-types.js';
 import { celCompare, celEquals, celTypeName } from './compare.js';
 
 const INT64_MAX = 2n ** 63n - 1n;

@@ -10,7 +10,7 @@
  * Lengths are counted in UTF-8 bytes, as Go counts them.
  */
 import { Optional } from '@marcbachmann/cel-js';
-import type { Library } from '../types.js';
+import type { Library } from '../cel-types.js';
 import { quote } from './strings.js';
 import { parseRequestURI } from './url.js';
 

@@ -5,7 +5,7 @@
  * the input, so no pattern can make a check hang, whoever wrote the policy.
  */
 import { RE2JS } from 're2js';
-import { CelError, type Library } from '../types.js';
+import { CelError, type Library } from '../cel-types.js';
 
 const MAX_CACHED = 500;
 const cache = new Map<string, RE2JS | CelError>();

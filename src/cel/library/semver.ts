@@ -9,7 +9,7 @@
  * an optional pre-release and build metadata. Comparison ignores build
  * metadata, as semver.org says.
  */
-import { CelError, type Library } from '../types.js';
+import { CelError, type Library } from '../cel-types.js';
 
 export const SEMVER_TYPE = 'kubernetes.Semver';
 

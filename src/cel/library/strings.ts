@@ -6,7 +6,7 @@
  * units; `lowerAscii` and `upperAscii` change ASCII letters only; `trim`
  * removes Unicode white space.
  */
-import { CelError, type Library } from '../types.js';
+import { CelError, type Library } from '../cel-types.js';
 import { format } from './format.js';
 import { GO_ESCAPES } from './go-escapes.js';
 

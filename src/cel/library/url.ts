@@ -4,7 +4,7 @@
  * accepts: an absolute URI (`https://host/path`) or an absolute path
  * (`/path`). The parts are those of Go's `url.Parse`, with its escaping rules.
  */
-import { CelError, type Library } from '../types.js';
+import { CelError, type Library } from '../cel-types.js';
 
 /** A `kubernetes.URL` value: the parts Go's `url.URL` keeps. */
 export class URLValue {

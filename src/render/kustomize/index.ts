@@ -4,8 +4,9 @@
  * whose findings land in the files that wrote them.
  */
 import path from 'node:path';
-import type { Finding, KubeObject, Resource } from '../../engine/types.js';
-import { fileProblem, LOAD_RULES } from '../../load/problems.js';
+import type { Finding, KubeObject, Resource } from '../../model/types.js';
+import { fileProblem } from '../../load/problems.js';
+import { LOAD_RULES } from '../../model/finding-ids.js';
 import { createResource, isKubeObject } from '../../load/resource.js';
 import { toDisplayPath } from '../../load/sources.js';
 import { findKustomize, INSTALL_HINT } from './binary.js';

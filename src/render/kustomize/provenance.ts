@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { parseAllDocuments, LineCounter } from 'yaml';
-import type { Locator, ObjectPath, PathSegment, SourceRange, ValueSite } from '../../engine/types.js';
+import type { Locator, ObjectPath, PathSegment, SourceRange, ValueSite } from '../../model/types.js';
 import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
 import { createYamlLocator } from '../../load/locator.js';
 import { isPlainObject } from '../../load/resource.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import type { Locator } from '../../engine/types.js';
+import type { Locator } from '../../model/types.js';
 import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
 import { createYamlLocator } from '../../load/locator.js';
 

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, renderSummary, TOP_FILES } from '../../../src/action/summary.js';
-import type { Finding } from '../../../src/engine/types.js';
+import { escapeMarkdown, renderSummary, TOP_FILES } from '../../../src/action/job-summary.js';
+import type { Finding } from '../../../src/model/types.js';
 
 /** Characters that can start or end Markdown or HTML syntax in GitHub-flavoured Markdown. */
 const SPECIAL = '\\`*_{}[]()#+-.!|<>&~:@$';

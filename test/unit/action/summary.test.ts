@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs, splitList } from '../../../src/action/inputs.js';
-import { failureReason } from '../../../src/action/run.js';
-import { escapeMarkdown, MAX_DETAILED_FINDINGS, renderSummary, TOP_FILES } from '../../../src/action/summary.js';
-import type { Finding } from '../../../src/engine/types.js';
+import { failureReason } from '../../../src/action/run-action.js';
+import { escapeMarkdown, MAX_DETAILED_FINDINGS, renderSummary, TOP_FILES } from '../../../src/action/job-summary.js';
+import type { Finding } from '../../../src/model/types.js';
 
 const finding = (file: string, severity: Finding['severity'] = 'error'): Finding => ({
   ruleId: 'no-latest-tag',

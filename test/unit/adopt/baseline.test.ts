@@ -11,8 +11,9 @@ import {
 } from '../../../src/adopt/baseline.js';
 import { fingerprintOf, legacyFingerprintOf } from '../../../src/adopt/fingerprint.js';
 import { ABSENT_VALUE_KEY, valueKeyAt } from '../../../src/engine/value-key.js';
-import type { Finding } from '../../../src/engine/types.js';
-import { lint } from '../../../src/pipeline.js';
+import type { Finding } from '../../../src/model/types.js';
+import { lint } from '../../../src/lint.js';
+import { builtinRules } from '../../../rules/index.js';
 import { lintOptions, tempDir } from '../../helpers/cli.js';
 
 const DEPLOYMENT = `apiVersion: apps/v1
@@ -46,6 +47,7 @@ async function fingerprints(text: string, config = CONFIG): Promise<Map<string, 
       cwd: dir,
       adopt: { writeBaseline: 'baseline.json' },
     }),
+    builtinRules,
   );
   return new Map(result.findings.map((finding) => [`${finding.ruleId} ${finding.message}`, finding.fingerprint ?? '']));
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markOutsideChanges, type ChangeContext } from '../../../src/adopt/changed.js';
-import type { Finding } from '../../../src/engine/types.js';
+import type { Finding } from '../../../src/model/types.js';
 import { resourcesOf } from '../../helpers/resources.js';
 
 const ROOT = path.resolve('/repo');

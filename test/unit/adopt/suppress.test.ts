@@ -4,7 +4,7 @@ import { ignoreAnnotations, withinScope } from '../../../src/adopt/annotations.j
 import { scanIgnoreComments } from '../../../src/adopt/comments.js';
 import { entryMatchesFile, type IgnoreEntry } from '../../../src/adopt/config-ignore.js';
 import { applySuppressions, type SuppressInput } from '../../../src/adopt/suppress.js';
-import type { Finding } from '../../../src/engine/types.js';
+import type { Finding } from '../../../src/model/types.js';
 import { resourcesOf } from '../../helpers/resources.js';
 
 const CWD = path.resolve('/repo');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../rules/index.js';
-import { ConfigError } from '../../../src/config/errors.js';
+import { ConfigError } from '../../../src/model/errors.js';
 import type { LoadedConfig } from '../../../src/config/load.js';
 import { resolveConstraints } from '../../../src/config/resolve.js';
 import type { ConfigFile } from '../../../src/config/schema.js';

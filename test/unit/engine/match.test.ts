@@ -8,7 +8,7 @@ import {
   validateMatch,
   type MatchContext,
 } from '../../../src/engine/match.js';
-import type { Inventory, KindSelector, LabelSelector, Match, Resource } from '../../../src/engine/types.js';
+import type { Inventory, KindSelector, LabelSelector, Match, Resource } from '../../../src/model/types.js';
 
 interface Meta {
   name?: string;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEventRanges } from '../../../src/load/event-locator.js';
 import { loadFast } from '../../../src/load/fast.js';
 import { createYamlLocator, toSourceRange } from '../../../src/load/locator.js';
-import type { ObjectPath } from '../../../src/engine/types.js';
+import type { ObjectPath } from '../../../src/model/types.js';
 
 /** What the simple path makes of the text: the values of its documents, from `yaml`'s trees. */
 function yamlValues(text: string): unknown[] {

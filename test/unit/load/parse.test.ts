@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Resource } from '../../../src/engine/types.js';
+import type { Resource } from '../../../src/model/types.js';
 import { parseManifests, type LoadEvent } from '../../../src/load/parse.js';
 
 const events = (text: string): LoadEvent[] => [...parseManifests(text, 'in.yaml')];

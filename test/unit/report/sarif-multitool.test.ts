@@ -11,8 +11,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/engine/types.js';
-import { formatSarif, type ReportRule, type SarifOptions } from '../../../src/report/sarif.js';
+import type { Finding, ReportRule } from '../../../src/model/types.js';
+import { formatSarif, type SarifOptions } from '../../../src/report/sarif.js';
 import { sarifSchemaErrors } from '../../helpers/sarif-schema.js';
 
 const ROOT = path.resolve('/home/runner/work/k8s repo');

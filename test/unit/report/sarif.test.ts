@@ -3,15 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/engine/types.js';
-import {
-  FINGERPRINT_KEY,
-  formatSarif,
-  pascalCase,
-  toSarif,
-  type ReportRule,
-  type SarifOptions,
-} from '../../../src/report/sarif.js';
+import type { Finding, ReportRule } from '../../../src/model/types.js';
+import { FINGERPRINT_KEY, formatSarif, pascalCase, toSarif, type SarifOptions } from '../../../src/report/sarif.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 

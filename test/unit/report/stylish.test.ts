@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/engine/types.js';
+import type { Finding } from '../../../src/model/types.js';
 import { formatStylish } from '../../../src/report/stylish.js';
 
 function finding(line: number, message: string, extra: Partial<Finding> = {}): Finding {

@@ -1,0 +1,12 @@
+/**
+ * Text that a tool replaces before a manifest reaches a cluster. Rules that
+ * judge literal values (an image tag, an environment variable) leave such text
+ * alone: what it will become is not in the file.
+ */
+/** True when the text holds a `${VAR}`, `$(VAR)` or `{{ … }}` placeholder anywhere in it. */
+export declare function hasPlaceholder(text: string): boolean;
+/**
+ * True for a ko import path (`ko://github.com/org/repo/cmd/app`): ko builds the
+ * Go package and writes a digest-pinned reference in its place.
+ */
+export declare function isKoReference(image: string): boolean;
