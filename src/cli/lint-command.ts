@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+import { loadingIn } from '../load/parse.js';
 import { parseSize } from '../load/read.js';
 import { escapeForTerminal } from '../report/terminal.js';
 import { UsageError } from '../load/errors.js';
@@ -62,24 +63,26 @@ export async function runLint(args: readonly string[], io: Io): Promise<number> 
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   if (positionals.length === 0)
     throw new UsageError('no paths given; try k8s-bp lint . or k8s-bp lint --help', 'NO_PATHS');
-  const result = await lint({
-    paths: positionals,
-    cwd: io.cwd,
-    exclude: values.exclude,
-    enable: values.rule,
-    disable: values.disable,
-    namespacesComplete: values['namespaces-complete'],
-    constraints: values.constraints,
-    strictConstraints: values['strict-constraints'],
-    includePolicyManifests: values['include-policy-manifests'],
-    policies: values.policies,
-    inventory: values.inventory,
-    ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
-    adopt: adoptOptions(values),
-    readStdin: io.readStdin,
-    ...(values.config !== undefined && { configFile: values.config }),
-    ...(values.namespace !== undefined && { namespace: values.namespace }),
-  });
+  const result = await loadingIn(io.env, () =>
+    lint({
+      paths: positionals,
+      cwd: io.cwd,
+      exclude: values.exclude,
+      enable: values.rule,
+      disable: values.disable,
+      namespacesComplete: values['namespaces-complete'],
+      constraints: values.constraints,
+      strictConstraints: values['strict-constraints'],
+      includePolicyManifests: values['include-policy-manifests'],
+      policies: values.policies,
+      inventory: values.inventory,
+      ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
+      adopt: adoptOptions(values),
+      readStdin: io.readStdin,
+      ...(values.config !== undefined && { configFile: values.config }),
+      ...(values.namespace !== undefined && { namespace: values.namespace }),
+    }),
+  );
   if (values.verbose) writeNotes(result, io);
   if (result.resources === 0) {
     const files = result.files === 1 ? 'the file' : `the ${result.files} files`;
