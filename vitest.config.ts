@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,11 @@ export default defineConfig({
     globalSetup: ['test/helpers/fresh-lib.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // By default one core is left to Vitest's own process, which on two cores runs the files one at a
+    // time; that process does little, and the slowest files mostly wait on the programs they start.
+    maxWorkers: Math.max(availableParallelism(), 2),
+    // A worker keeps the modules it loaded from one test file to the next: loading src/ afresh for each
+    // file took longer than many files' tests. What they keep is only caches of what they compiled.
+    isolate: false,
   },
 });

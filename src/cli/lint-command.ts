@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+import { loadingIn } from '../load/parse.js';
 import { parseSize } from '../load/read.js';
 import { sarifLinks } from '../report/links.js';
 import { escapeForTerminal } from '../report/terminal.js';
@@ -67,29 +68,31 @@ export async function runLint(args: readonly string[], io: Io, catalogue: readon
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   if (positionals.length === 0)
     throw new UsageError('no paths given; try k8s-bp lint . or k8s-bp lint --help', 'NO_PATHS');
-  const result = await lint(
-    {
-      paths: positionals,
-      cwd: io.cwd,
-      exclude: values.exclude,
-      enable: values.rule,
-      disable: values.disable,
-      namespacesComplete: values['namespaces-complete'],
-      constraints: values.constraints,
-      strictConstraints: values['strict-constraints'],
-      includePolicyManifests: values['include-policy-manifests'],
-      policies: values.policies,
-      inventory: values.inventory,
-      kustomizeEntries: values['kustomize-entry'],
-      ...(values['kustomize-binary'] !== undefined && { kustomizeBinary: values['kustomize-binary'] }),
-      env: io.env,
-      ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
-      adopt: adoptOptions(values),
-      readStdin: io.readStdin,
-      ...(values.config !== undefined && { configFile: values.config }),
-      ...(values.namespace !== undefined && { namespace: values.namespace }),
-    },
-    catalogue,
+  const result = await loadingIn(io.env, () =>
+    lint(
+      {
+        paths: positionals,
+        cwd: io.cwd,
+        exclude: values.exclude,
+        enable: values.rule,
+        disable: values.disable,
+        namespacesComplete: values['namespaces-complete'],
+        constraints: values.constraints,
+        strictConstraints: values['strict-constraints'],
+        includePolicyManifests: values['include-policy-manifests'],
+        policies: values.policies,
+        inventory: values.inventory,
+        kustomizeEntries: values['kustomize-entry'],
+        ...(values['kustomize-binary'] !== undefined && { kustomizeBinary: values['kustomize-binary'] }),
+        env: io.env,
+        ...(values['max-file-size'] !== undefined && { maxFileSize: parseMaxFileSize(values['max-file-size']) }),
+        adopt: adoptOptions(values),
+        readStdin: io.readStdin,
+        ...(values.config !== undefined && { configFile: values.config }),
+        ...(values.namespace !== undefined && { namespace: values.namespace }),
+      },
+      catalogue,
+    ),
   );
   if (values.verbose) writeNotes(result, io);
   if (result.resources === 0) {

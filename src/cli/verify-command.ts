@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findGlob } from '../util/glob.js';
 import { runSuite, type SuiteResult } from '../verify/suite.js';
 import { UsageError } from '../model/errors.js';
+import { loadingIn } from '../load/parse.js';
 import { formatVerifyJson, formatVerifyText, verifyFailed, verifyTotals } from '../report/verify.js';
 import { shouldColour } from '../report/terminal.js';
 import type { Rule } from '../model/types.js';
@@ -28,7 +29,9 @@ export async function runVerify(args: readonly string[], io: Io, catalogue: read
   if (positionals.length === 0) throw new UsageError('k8s-bp verify needs a suite file or a directory', 'NO_INPUT');
   const files = (await Promise.all(positionals.map((input) => suiteFilesOf(input, io.cwd)))).flat();
   const suites: SuiteResult[] = [];
-  for (const file of files) suites.push(await runSuite(file, catalogue, io.cwd));
+  await loadingIn(io.env, async () => {
+    for (const file of files) suites.push(await runSuite(file, catalogue, io.cwd));
+  });
   io.stdout.write(
     values.format === 'json' ? formatVerifyJson(suites) : formatVerifyText(suites, shouldColour(io.stdout, io.env)),
   );

@@ -230,6 +230,11 @@ function intern(value: string): string {
   return value;
 }
 
+/** Lets go of the values shared so far, so that one run does not hold on to another's. */
+export function forgetInternedValues(): void {
+  interned = new Map();
+}
+
 /**
  * Plain objects, as `yaml`'s toJS builds them, for string keys only: a key of
  * another type, `<<`, `__proto__` or a long key is an error here, which sends

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Document, LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
 import { decodeDocument, YAML_PARSE_OPTIONS, yamlProblems, type DuplicateKey } from './kube-yaml/decode.js';
 import { DecodeError } from './kube-yaml/entries.js';
@@ -6,7 +7,7 @@ import { templateMarkerOffset } from './template-syntax.js';
 import { formatPath } from '../engine/paths.js';
 import { objectRef } from '../model/identity.js';
 import type { Finding, KubeObject, Locator, ObjectPath, ObjectRef, Resource } from '../model/types.js';
-import { loadFast, splitDocuments, type Chunk, type FastDocument } from './fast.js';
+import { forgetInternedValues, loadFast, splitDocuments, type Chunk, type FastDocument } from './fast.js';
 import { createEventRanges, type EventRanges } from './event-locator.js';
 import { createYamlLocator, toSourceRange, type LinePositions } from './locator.js';
 import { LOAD_RULES } from '../model/finding-ids.js';
@@ -25,6 +26,20 @@ export type LoadEvent =
  * comparing it with the fast path when looking into a difference.
  */
 export const SIMPLE_LOAD_VARIABLE = 'K8S_BP_SIMPLE_LOAD';
+
+/** The environment of the command run in progress, where one is (see `loadingIn`). */
+const runEnvironment = new AsyncLocalStorage<NodeJS.ProcessEnv>();
+
+/**
+ * Does `work` as one run of a command, which need not be the only one in this
+ * process: what it loads reads K8S_BP_SIMPLE_LOAD from `env`, not from the
+ * process, and keeps nothing that an earlier run loaded.
+ */
+export function loadingIn<T>(env: NodeJS.ProcessEnv, work: () => T): T {
+  lastLocated = undefined;
+  forgetInternedValues();
+  return runEnvironment.run(env, work);
+}
 
 /**
  * Parses the text of one file into resources, problems and notes on what was
@@ -52,7 +67,8 @@ export function* parseManifests(text: string, file: string): Generator<LoadEvent
 }
 
 function loadEvents(text: string, file: string): Iterable<LoadEvent> {
-  const fast = process.env[SIMPLE_LOAD_VARIABLE] ? undefined : prepareFast(text);
+  const env = runEnvironment.getStore() ?? process.env;
+  const fast = env[SIMPLE_LOAD_VARIABLE] ? undefined : prepareFast(text);
   return fast ? fastEvents(fast, text, file) : simpleEvents(text, file);
 }
 

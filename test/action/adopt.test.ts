@@ -90,10 +90,10 @@ describe('GitHub Action: only-changed', () => {
 });
 
 describe('GitHub Action: baseline', () => {
-  it('reports the findings a committed baseline holds as suppressed, and passes', () => {
+  it('reports the findings a committed baseline holds as suppressed, and passes', async () => {
     const root = tempDir('k8s-bp-action-baseline-');
     write(root, { '.k8s-bp.yaml': CONFIG, 'k8s/web.yaml': deployment('web'), 'k8s/api.yaml': deployment('api') });
-    expect(runCli(['lint', '--write-baseline', '.k8s-bp-baseline.json', 'k8s'], { cwd: root }).status).toBe(0);
+    expect((await runCli(['lint', '--write-baseline', '.k8s-bp-baseline.json', 'k8s'], { cwd: root })).status).toBe(0);
     const run = runAction(root, { paths: 'k8s', baseline: '.k8s-bp-baseline.json' });
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '0' });

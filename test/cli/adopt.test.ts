@@ -60,8 +60,8 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-function lintJson(dir: string, args: string[] = []) {
-  const run = runCli(['lint', '--format', 'json', ...args, '.'], { cwd: dir });
+async function lintJson(dir: string, args: string[] = []) {
+  const run = await runCli(['lint', '--format', 'json', ...args, '.'], { cwd: dir });
   if (run.stdout === '') throw new Error(`no report: ${run.stderr}`);
   return { ...run, report: JSON.parse(run.stdout) as JsonReport };
 }
@@ -69,7 +69,7 @@ function lintJson(dir: string, args: string[] = []) {
 const byRule = (report: JsonReport, ruleId: string) => report.findings.filter((finding) => finding.ruleId === ruleId);
 
 describe('suppressions', () => {
-  it('silences a finding with a comment on the line above or at the end of its line, keeping it in the report', () => {
+  it('silences a finding with a comment on the line above or at the end of its line, keeping it in the report', async () => {
     const dir = project({
       '.k8s-bp.yaml': CONFIG,
       'pod.yaml': POD.replace(
@@ -77,7 +77,7 @@ describe('suppressions', () => {
         '      # k8s-bp-ignore no-latest-tag -- the mirror pins it\n      image: nginx:latest\n',
       ).replace('    - name: web\n', '    - name: web # k8s-bp-ignore container-limits\n'),
     });
-    const { status, report } = lintJson(dir);
+    const { status, report } = await lintJson(dir);
     expect(status).toBe(0);
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0, suppressed: 2 });
     expect(byRule(report, 'no-latest-tag')[0]).toMatchObject({
@@ -97,7 +97,7 @@ describe('suppressions', () => {
     });
   });
 
-  it('silences rules for an object, or for its pod template, with an annotation and its reason', () => {
+  it('silences rules for an object, or for its pod template, with an annotation and its reason', async () => {
     const deployment = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -118,7 +118,7 @@ spec:
           securityContext: { privileged: true }
 `;
     const dir = project({ '.k8s-bp.yaml': CONFIG, 'agent.yaml': deployment, 'pod.yaml': POD });
-    const { status, report } = lintJson(dir);
+    const { status, report } = await lintJson(dir);
     const agent = report.findings.filter((finding) => finding.file === 'agent.yaml');
     expect(agent.map((finding) => [finding.ruleId, finding.suppression?.justification])).toEqual([
       ['container-limits', 'vendor image'],
@@ -131,13 +131,13 @@ spec:
     expect(status).toBe(1);
   });
 
-  it('silences rules by path in the config, as an external suppression', () => {
+  it('silences rules by path in the config, as an external suppression', async () => {
     const dir = project({
       '.k8s-bp.yaml': `${CONFIG}ignore:\n  - paths: ['legacy/**']\n    rules: [no-latest-tag, container-limits]\n    reason: frozen, retired next quarter\n`,
       'legacy/old.yaml': POD,
       'k8s/pod.yaml': POD.replace('nginx:latest', 'nginx:1.27'),
     });
-    const { status, report } = lintJson(dir);
+    const { status, report } = await lintJson(dir);
     expect(report.findings.map((finding) => [finding.file, finding.ruleId, finding.suppression?.kind])).toEqual([
       ['k8s/pod.yaml', 'container-limits', undefined],
       ['legacy/old.yaml', 'container-limits', 'external'],
@@ -152,7 +152,7 @@ spec:
     expect(status).toBe(0);
   });
 
-  it('accepts a Gatekeeper constraint name or kind in an ignore list', () => {
+  it('accepts a Gatekeeper constraint name or kind in an ignore list', async () => {
     const constraint = `apiVersion: constraints.gatekeeper.sh/v1beta1
 kind: K8sDisallowedTags
 metadata: { name: no-latest }
@@ -166,7 +166,7 @@ spec:
       'k8s/a.yaml': POD.replace('      image:', '      # k8s-bp-ignore no-latest -- by constraint name\n      image:'),
       'k8s/b.yaml': POD.replace('      image:', '      # k8s-bp-ignore K8sDisallowedTags -- by kind\n      image:'),
     });
-    const run = runCli(['lint', '--format', 'json', '--constraints', 'policy', 'k8s'], { cwd: dir });
+    const run = await runCli(['lint', '--format', 'json', '--constraints', 'policy', 'k8s'], { cwd: dir });
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.findings.map((finding) => finding.suppression?.justification)).toEqual([
       'by constraint name',
@@ -175,7 +175,7 @@ spec:
     expect(run.status).toBe(0);
   });
 
-  it('warns about suppressions that silence nothing, so that they do not rot', () => {
+  it('warns about suppressions that silence nothing, so that they do not rot', async () => {
     const dir = project({
       '.k8s-bp.yaml': `${CONFIG}ignore:\n  - paths: ['vendor/**']\n    rules: [no-privileged]\n`,
       'pod.yaml': POD.replace(
@@ -186,7 +186,7 @@ spec:
         '      image: nginx:latest # k8s-bp-ignore no-latest-tag, no-privileged, no-latest\n',
       ),
     });
-    const { status, report } = lintJson(dir);
+    const { status, report } = await lintJson(dir);
     const unused = byRule(report, 'unused-suppression').map(({ file, line, severity, message }) => ({
       file,
       line,
@@ -223,15 +223,15 @@ spec:
       },
     ]);
     expect(status).toBe(0);
-    expect(runCli(['lint', '--max-warnings', '3', '.'], { cwd: dir }).status).toBe(1);
+    expect((await runCli(['lint', '--max-warnings', '3', '.'], { cwd: dir })).status).toBe(1);
   });
 
-  it('makes a suppression without a reason an error with --require-ignore-reason, or requireIgnoreReason in the config', () => {
+  it('makes a suppression without a reason an error with --require-ignore-reason, or requireIgnoreReason in the config', async () => {
     const pod = POD.replace('      image: nginx:latest\n', '      image: nginx:latest # k8s-bp-ignore no-latest-tag\n');
     const noLimits = CONFIG.replace('container-limits: warn', 'container-limits: off');
     const dir = project({ '.k8s-bp.yaml': noLimits, 'pod.yaml': pod });
-    expect(lintJson(dir).status).toBe(0);
-    const { status, report } = lintJson(dir, ['--require-ignore-reason']);
+    expect((await lintJson(dir)).status).toBe(0);
+    const { status, report } = await lintJson(dir, ['--require-ignore-reason']);
     expect(status).toBe(1);
     expect(byRule(report, 'suppression-without-reason')).toMatchObject([
       {
@@ -245,10 +245,10 @@ spec:
     expect(byRule(report, 'no-latest-tag')[0]?.suppression?.source).toBe('comment');
 
     writeFileSync(path.join(dir, '.k8s-bp.yaml'), `${noLimits}requireIgnoreReason: true\n`);
-    expect(byRule(lintJson(dir).report, 'suppression-without-reason')).toHaveLength(1);
+    expect(byRule((await lintJson(dir)).report, 'suppression-without-reason')).toHaveLength(1);
   });
 
-  it('asks for a reason on annotations and config entries too, and accepts k8s-bp.dev/ignore-reason and reason:', () => {
+  it('asks for a reason on annotations and config entries too, and accepts k8s-bp.dev/ignore-reason and reason:', async () => {
     const withAnnotation = (annotations: string) =>
       POD.replace('  namespace: shop\n', `  namespace: shop\n  annotations: { ${annotations} }\n`);
     const dir = project({
@@ -256,7 +256,7 @@ spec:
       'pod.yaml': withAnnotation("k8s-bp.dev/ignore: 'no-latest-tag,container-limits'"),
       'legacy.yaml': POD.replace(/web/g, 'old'),
     });
-    const { status, report } = lintJson(dir, ['--require-ignore-reason']);
+    const { status, report } = await lintJson(dir, ['--require-ignore-reason']);
     expect(status).toBe(1);
     expect(
       byRule(report, 'suppression-without-reason').map(({ file, line, message }) => [file, line, message]),
@@ -273,13 +273,13 @@ spec:
       path.join(dir, 'pod.yaml'),
       withAnnotation("k8s-bp.dev/ignore: 'no-latest-tag,container-limits', k8s-bp.dev/ignore-reason: pinned upstream"),
     );
-    const reasoned = lintJson(dir, ['--require-ignore-reason']);
+    const reasoned = await lintJson(dir, ['--require-ignore-reason']);
     expect(reasoned.status).toBe(0);
     expect(reasoned.report.summary).toMatchObject({ errors: 0, warnings: 0, suppressed: 4 });
     expect(report.findings.length).toBe(reasoned.report.findings.length + 2);
   });
 
-  it("warns about a pod template's annotation that silences nothing in the template", () => {
+  it("warns about a pod template's annotation that silences nothing in the template", async () => {
     const deployment = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -296,7 +296,7 @@ spec:
           image: nginx:latest
           resources: { limits: { cpu: 100m, memory: 64Mi } }
 `;
-    const { status, report } = lintJson(project({ '.k8s-bp.yaml': CONFIG, 'web.yaml': deployment }));
+    const { status, report } = await lintJson(project({ '.k8s-bp.yaml': CONFIG, 'web.yaml': deployment }));
     expect(status).toBe(0);
     expect(byRule(report, 'no-latest-tag')[0]?.suppression).toMatchObject({
       source: 'annotation',
@@ -310,17 +310,17 @@ spec:
     ]);
   });
 
-  it('counts suppressed findings in the stylish summary, and lists them with --show-suppressed', () => {
+  it('counts suppressed findings in the stylish summary, and lists them with --show-suppressed', async () => {
     const pod = POD.replace(
       '      image: nginx:latest\n',
       '      image: nginx:latest # k8s-bp-ignore no-latest-tag -- mirrored\n',
     );
     const dir = project({ '.k8s-bp.yaml': CONFIG, 'pod.yaml': pod });
-    const run = runCli(['lint', '.'], { cwd: dir });
+    const run = await runCli(['lint', '.'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('no-latest-tag');
     expect(run.stdout).toMatch(/✖ 1 problem \(0 errors, 1 warning\) in 2 files, 1 resource; 1 suppressed\n$/);
-    const shown = runCli(['lint', '--show-suppressed', '.'], { cwd: dir });
+    const shown = await runCli(['lint', '--show-suppressed', '.'], { cwd: dir });
     expect(shown.stdout).toMatch(
       / {4}9:7 +error +uses image "nginx:latest".* no-latest-tag +\(suppressed by a comment: mirrored\)/,
     );
@@ -329,10 +329,12 @@ spec:
       path.join(dir, 'pod.yaml'),
       pod.replace('    - name: web\n', '    - name: web # k8s-bp-ignore container-limits\n'),
     );
-    expect(runCli(['lint', '.'], { cwd: dir }).stdout).toBe('✔ no problems (2 files, 1 resource); 2 suppressed\n');
+    expect((await runCli(['lint', '.'], { cwd: dir })).stdout).toBe(
+      '✔ no problems (2 files, 1 resource); 2 suppressed\n',
+    );
   });
 
-  it('writes suppressed findings to SARIF with their suppressions, valid against the SARIF schema', () => {
+  it('writes suppressed findings to SARIF with their suppressions, valid against the SARIF schema', async () => {
     const dir = project({
       '.k8s-bp.yaml': `${CONFIG}ignore:\n  - { paths: [pod.yaml], rules: [container-limits], reason: sized by the operator }\n`,
       'pod.yaml': POD.replace(
@@ -340,7 +342,7 @@ spec:
         '      # k8s-bp-ignore no-latest-tag -- mirrored\n      image: nginx:latest\n',
       ),
     });
-    const run = runCli(['lint', '--format', 'sarif', '.'], { cwd: dir });
+    const run = await runCli(['lint', '--format', 'sarif', '.'], { cwd: dir });
     expect(run.status).toBe(0);
     const log = JSON.parse(run.stdout) as SarifLog;
     expect(sarifSchemaErrors(log)).toEqual([]);
@@ -411,9 +413,9 @@ function location(uri: string, startLine: number, startColumn: number) {
 }
 
 describe('baselines', () => {
-  it('records the current findings, and then fails only on new ones; lines inserted above a finding change nothing', () => {
+  it('records the current findings, and then fails only on new ones; lines inserted above a finding change nothing', async () => {
     const dir = project({ '.k8s-bp.yaml': CONFIG, 'k8s/pod.yaml': POD });
-    const write = runCli(['lint', '--write-baseline', '.k8s-bp-baseline.json', 'k8s'], { cwd: dir });
+    const write = await runCli(['lint', '--write-baseline', '.k8s-bp-baseline.json', 'k8s'], { cwd: dir });
     expect(write.status).toBe(0);
     expect(write.stderr).toBe('k8s-bp: wrote 2 findings to the baseline .k8s-bp-baseline.json\n');
     expect(write.stdout).toMatch(/✔ no problems \(1 file, 1 resource\); 2 suppressed\n$/);
@@ -431,7 +433,7 @@ describe('baselines', () => {
     // Lines inserted above the findings: the same findings, still baselined.
     const moved = `# The web tier.\n# Owned by the shop team.\n\n${POD.replace('  name: web\n', '  name: web\n  labels:\n    app: web\n')}`;
     writeFileSync(path.join(dir, 'k8s/pod.yaml'), moved);
-    const same = lintJson(dir, ['--baseline', '.k8s-bp-baseline.json']);
+    const same = await lintJson(dir, ['--baseline', '.k8s-bp-baseline.json']);
     expect(same.status).toBe(0);
     expect(same.report.findings.map((finding) => [finding.ruleId, finding.line, finding.baselineState])).toEqual([
       ['container-limits', 13, 'unchanged'],
@@ -448,7 +450,7 @@ describe('baselines', () => {
 
     // A new problem fails; a changed value is a new problem.
     writeFileSync(path.join(dir, 'k8s/pod.yaml'), moved.replace('nginx:latest', 'redis:latest'));
-    const changed = lintJson(dir, ['--baseline', '.k8s-bp-baseline.json']);
+    const changed = await lintJson(dir, ['--baseline', '.k8s-bp-baseline.json']);
     expect(changed.status).toBe(1);
     expect(changed.report.findings.map((finding) => [finding.ruleId, finding.baselineState])).toEqual([
       ['container-limits', 'unchanged'],
@@ -457,11 +459,11 @@ describe('baselines', () => {
     expect(changed.report.baseline).toMatchObject({ unchanged: 1, new: 1, fixed: 1 });
   });
 
-  it('marks every SARIF result new or unchanged against the baseline, valid against the schema', () => {
+  it('marks every SARIF result new or unchanged against the baseline, valid against the schema', async () => {
     const dir = project({ '.k8s-bp.yaml': CONFIG, 'pod.yaml': POD });
-    runCli(['lint', '--write-baseline', 'baseline.json', 'pod.yaml'], { cwd: dir });
+    await runCli(['lint', '--write-baseline', 'baseline.json', 'pod.yaml'], { cwd: dir });
     writeFileSync(path.join(dir, 'pod.yaml'), `${POD}      securityContext: { privileged: true }\n`);
-    const run = runCli(['lint', '--format', 'sarif', '--baseline', 'baseline.json', 'pod.yaml'], { cwd: dir });
+    const run = await runCli(['lint', '--format', 'sarif', '--baseline', 'baseline.json', 'pod.yaml'], { cwd: dir });
     expect(run.status).toBe(1);
     const log = JSON.parse(run.stdout) as SarifLog;
     expect(sarifSchemaErrors(log)).toEqual([]);
@@ -484,7 +486,7 @@ describe('baselines', () => {
     {
       timeout: 60_000,
     },
-    () => {
+    async () => {
       const legacy = POD.replace(/web/g, 'old').replace(
         '      image: nginx:latest\n',
         '      image: nginx:latest\n      securityContext: { privileged: true } # k8s-bp-ignore no-privileged, container-limits\n',
@@ -497,13 +499,13 @@ describe('baselines', () => {
         ),
         'legacy.yaml': legacy,
       });
-      expect(runCli(['lint', '--write-baseline', 'baseline.json', '.'], { cwd: dir }).status).toBe(0);
+      expect((await runCli(['lint', '--write-baseline', 'baseline.json', '.'], { cwd: dir })).status).toBe(0);
       writeFileSync(
         path.join(dir, 'pod.yaml'),
         `${readFileSync(path.join(dir, 'pod.yaml'), 'utf8')}      securityContext: { privileged: true }\n`,
       );
       const args = ['lint', '--format', 'sarif', '--require-ignore-reason', '--baseline', 'baseline.json', '.'];
-      const run = runCli(args, { cwd: dir });
+      const run = await runCli(args, { cwd: dir });
       expect(run.status).toBe(1);
       const log = JSON.parse(run.stdout) as SarifLog;
       const results = log.runs[0]?.results ?? [];
@@ -524,10 +526,10 @@ describe('baselines', () => {
     },
   );
 
-  it('counts fixed entries, reminds to prune them, and removes them with --prune-baseline', () => {
+  it('counts fixed entries, reminds to prune them, and removes them with --prune-baseline', async () => {
     const second = POD.replace(/web/g, 'api');
     const dir = project({ '.k8s-bp.yaml': CONFIG, 'k8s/web.yaml': POD, 'k8s/api.yaml': second });
-    runCli(['lint', '--write-baseline', 'baseline.json', 'k8s'], { cwd: dir });
+    await runCli(['lint', '--write-baseline', 'baseline.json', 'k8s'], { cwd: dir });
     const entries = () =>
       (
         JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')) as {
@@ -537,16 +539,18 @@ describe('baselines', () => {
     expect(entries()).toHaveLength(4);
 
     writeFileSync(path.join(dir, 'k8s/web.yaml'), POD.replace('nginx:latest', 'nginx:1.27.2'));
-    const stylish = runCli(['lint', '--baseline', 'baseline.json', 'k8s'], { cwd: dir });
+    const stylish = await runCli(['lint', '--baseline', 'baseline.json', 'k8s'], { cwd: dir });
     expect(stylish.status).toBe(0);
     expect(stylish.stdout).toContain(
       '1 baseline entry in baseline.json no longer matches a finding; remove it with --prune-baseline\n',
     );
     // Linting only part of the tree judges only that part: entries for other files are kept.
-    const partial = runCli(['lint', '--format', 'json', '--baseline', 'baseline.json', 'k8s/api.yaml'], { cwd: dir });
+    const partial = await runCli(['lint', '--format', 'json', '--baseline', 'baseline.json', 'k8s/api.yaml'], {
+      cwd: dir,
+    });
     expect((JSON.parse(partial.stdout) as JsonReport).baseline).toMatchObject({ fixed: 0, unchecked: 2 });
 
-    const prune = runCli(['lint', '--baseline', 'baseline.json', '--prune-baseline', 'k8s'], { cwd: dir });
+    const prune = await runCli(['lint', '--baseline', 'baseline.json', '--prune-baseline', 'k8s'], { cwd: dir });
     expect(prune.status).toBe(0);
     expect(prune.stderr).toBe('k8s-bp: removed 1 fixed entry from the baseline baseline.json\n');
     expect(prune.stdout).not.toContain('--prune-baseline');
@@ -555,7 +559,7 @@ describe('baselines', () => {
       'k8s/api.yaml no-latest-tag',
       'k8s/web.yaml container-limits',
     ]);
-    const again = runCli(['lint', '--baseline', 'baseline.json', '--prune-baseline', 'k8s'], { cwd: dir });
+    const again = await runCli(['lint', '--baseline', 'baseline.json', '--prune-baseline', 'k8s'], { cwd: dir });
     expect(again.stderr).toContain('nothing to prune');
   });
 
@@ -574,14 +578,14 @@ describe('baselines', () => {
       ['--write-baseline', 'ci/baseline.json'],
       'cannot write the baseline ci/baseline.json: the directory ci does not exist',
     ],
-  ])('stops with exit status 2 on %j', (args, message) => {
+  ])('stops with exit status 2 on %j', async (args, message) => {
     const dir = project({
       'pod.yaml': POD,
       'cut.json': '{ "version": 1, "entries": [',
       'old.json': '{ "version": 0, "entries": [] }',
       'k8s/.keep': '',
     });
-    const run = runCli(['lint', ...args, 'pod.yaml'], { cwd: dir });
+    const run = await runCli(['lint', ...args, 'pod.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
   });
@@ -626,7 +630,7 @@ spec:
 describe('--changed-since', () => {
   const config = `${CONFIG}  unique-ingress-host: deny\n`;
 
-  it('fails only on findings in lines changed since the revision, and keeps the others in the report', () => {
+  it('fails only on findings in lines changed since the revision, and keeps the others in the report', async () => {
     const dir = repository({ '.k8s-bp.yaml': config, 'k8s/web.yaml': POD, 'k8s/api.yaml': POD.replace(/web/g, 'api') });
     git(dir, 'checkout', '-q', '-b', 'feature');
     // Second commit: a new container with a `latest` image in web.yaml, and nothing of note in api.yaml.
@@ -640,7 +644,7 @@ describe('--changed-since', () => {
     );
     commitAll(dir, 'second');
 
-    const { status, report } = lintJson(dir, ['--changed-since', 'main']);
+    const { status, report } = await lintJson(dir, ['--changed-since', 'main']);
     expect(status).toBe(1);
     expect(report.changedSince).toBe('main');
     const counted = report.findings.filter((finding) => finding.outsideChanges !== true);
@@ -650,20 +654,25 @@ describe('--changed-since', () => {
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0, outsideChanges: 4 });
     expect(byRule(report, 'no-latest-tag').filter((finding) => finding.outsideChanges === true)).toHaveLength(2);
 
-    const stylish = runCli(['lint', '--changed-since', 'main', '.'], { cwd: dir });
+    const stylish = await runCli(['lint', '--changed-since', 'main', '.'], { cwd: dir });
     expect(stylish.stdout).toMatch(
       /✖ 1 problem \(1 error, 0 warnings\) in 3 files, 2 resources; 4 outside the changes since main\n$/,
     );
 
     // Against the branch's own tip nothing changed, and nothing fails.
-    expect(lintJson(dir, ['--changed-since', 'HEAD']).report.summary).toMatchObject({ errors: 0, outsideChanges: 5 });
+    expect((await lintJson(dir, ['--changed-since', 'HEAD'])).report.summary).toMatchObject({
+      errors: 0,
+      outsideChanges: 5,
+    });
   });
 
-  it('works from any directory inside the repository, with paths relative to it', () => {
+  it('works from any directory inside the repository, with paths relative to it', async () => {
     const dir = repository({ '.k8s-bp.yaml': config, 'k8s/apps/web.yaml': POD, 'docs/readme.md': 'docs\n' });
     writeFileSync(path.join(dir, 'k8s/apps/web.yaml'), `${POD}    - name: sidecar\n      image: envoy:latest\n`);
-    const counted = (cwd: string, target: string) => {
-      const run = runCli(['lint', '--format', 'json', '--changed-since', 'main', target], { cwd: path.join(dir, cwd) });
+    const counted = async (cwd: string, target: string) => {
+      const run = await runCli(['lint', '--format', 'json', '--changed-since', 'main', target], {
+        cwd: path.join(dir, cwd),
+      });
       const report = JSON.parse(run.stdout) as JsonReport;
       return report.findings
         .filter((finding) => finding.ruleId === 'no-latest-tag')
@@ -673,16 +682,16 @@ describe('--changed-since', () => {
       [path.join(dir, 'k8s/apps/web.yaml'), 9, true],
       [path.join(dir, 'k8s/apps/web.yaml'), 11, false],
     ];
-    expect(counted('.', 'k8s')).toEqual(expected);
-    expect(counted('k8s/apps', 'web.yaml')).toEqual(expected);
-    expect(counted('docs', '../k8s')).toEqual(expected);
+    expect(await counted('.', 'k8s')).toEqual(expected);
+    expect(await counted('k8s/apps', 'web.yaml')).toEqual(expected);
+    expect(await counted('docs', '../k8s')).toEqual(expected);
   });
 
-  it('counts uncommitted and untracked changes, and cross-resource findings that involve a changed object', () => {
+  it('counts uncommitted and untracked changes, and cross-resource findings that involve a changed object', async () => {
     const dir = repository({ '.k8s-bp.yaml': config, 'k8s/shop.yaml': INGRESS('shop'), 'k8s/web.yaml': POD });
     git(dir, 'checkout', '-q', '-b', 'feature');
     writeFileSync(path.join(dir, 'k8s/shop-canary.yaml'), INGRESS('shop-canary')); // untracked
-    const { status, report } = lintJson(dir, ['--changed-since', 'main']);
+    const { status, report } = await lintJson(dir, ['--changed-since', 'main']);
     expect(status).toBe(1);
     const hosts = byRule(report, 'unique-ingress-host');
     // The unchanged Ingress's finding counts too: the other object it names is new.
@@ -694,14 +703,14 @@ describe('--changed-since', () => {
 
     // An uncommitted edit of a tracked file counts as well: a second container, on lines of its own.
     writeFileSync(path.join(dir, 'k8s/web.yaml'), `${POD}    - name: debug\n      image: busybox:latest\n`);
-    const edited = lintJson(dir, ['--changed-since', 'main']).report;
+    const edited = (await lintJson(dir, ['--changed-since', 'main'])).report;
     expect(byRule(edited, 'no-latest-tag').map((finding) => [finding.line, finding.outsideChanges ?? false])).toEqual([
       [9, true],
       [11, false],
     ]);
   });
 
-  it('counts a finding about something missing when the change that caused it is elsewhere in its namespace', () => {
+  it('counts a finding about something missing when the change that caused it is elsewhere in its namespace', async () => {
     const missing = 'extends: none\nrules:\n  dangling-references: deny\n  namespace-has-limit-range: deny\n';
     const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -726,13 +735,13 @@ spec:
       'k8s/service.yaml':
         'apiVersion: v1\nkind: Service\nmetadata: { name: api, namespace: shop }\nspec:\n  selector: { app: api }\n',
     });
-    expect(lintJson(dir).report.findings).toEqual([]);
+    expect((await lintJson(dir)).report.findings).toEqual([]);
     git(dir, 'checkout', '-q', '-b', 'feature');
     // The pull request relabels the pods and deletes the LimitRange: the Service and the Namespace, unchanged, break.
     writeFileSync(path.join(dir, 'k8s/api.yaml'), deployment.replace(/app: api \}/g, 'app: api-v2 }'));
     git(dir, 'rm', '-q', 'k8s/limits.yaml');
     commitAll(dir, 'second');
-    const { status, report } = lintJson(dir, ['--changed-since', 'main']);
+    const { status, report } = await lintJson(dir, ['--changed-since', 'main']);
     expect(report.findings.map((finding) => [finding.file, finding.ruleId, finding.outsideChanges ?? false])).toEqual([
       ['k8s/namespace.yaml', 'namespace-has-limit-range', false],
       ['k8s/service.yaml', 'dangling-references', false],
@@ -740,16 +749,16 @@ spec:
     expect(status).toBe(1);
   });
 
-  it('stops with exit status 2 outside a git repository or with an unknown revision', () => {
+  it('stops with exit status 2 outside a git repository or with an unknown revision', async () => {
     const plain = project({ 'pod.yaml': POD });
-    const outside = runCli(['lint', '--changed-since', 'main', 'pod.yaml'], { cwd: plain });
+    const outside = await runCli(['lint', '--changed-since', 'main', 'pod.yaml'], { cwd: plain });
     expect(outside.status).toBe(2);
     expect(outside.stderr).toMatch(/^k8s-bp: --changed-since needs a git repository, and .* is not in one\n$/);
 
     const dir = repository({ 'pod.yaml': POD });
-    const unknown = runCli(['lint', '--changed-since', 'no-such-branch', 'pod.yaml'], { cwd: dir });
+    const unknown = await runCli(['lint', '--changed-since', 'no-such-branch', 'pod.yaml'], { cwd: dir });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--changed-since: unknown git revision "no-such-branch"');
-    expect(runCli(['lint', '--changed-since', '--output=x', 'pod.yaml'], { cwd: dir }).status).toBe(2);
+    expect((await runCli(['lint', '--changed-since', '--output=x', 'pod.yaml'], { cwd: dir })).status).toBe(2);
   });
 });

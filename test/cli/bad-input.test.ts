@@ -10,11 +10,10 @@
  * BAD_COLLECTION_TYPE (unreachable from text in yaml 2.9: the tag problem comes
  * out as the TAG_RESOLVE_FAILED warning, and the node keeps its value).
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli, tempDir, type CliRun } from '../helpers/cli.js';
+import { ROOT, runCli, tempDir, type CliRun } from '../helpers/cli.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 interface JsonFinding {
@@ -287,10 +286,10 @@ let run: CliRun;
 let report: JsonReport;
 let tooLarge = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   tooLarge = path.join(tempDir('k8s-bp-too-large-'), 'too-large.yaml');
   writeFileSync(tooLarge, largeManifest(40 * 1024));
-  run = runCli(['lint', '--format', 'json', '--max-file-size', MAX_FILE_SIZE, DIR, tooLarge]);
+  run = await runCli(['lint', '--format', 'json', '--max-file-size', MAX_FILE_SIZE, DIR, tooLarge]);
   report = JSON.parse(run.stdout) as JsonReport;
 });
 
@@ -362,8 +361,8 @@ describe(`k8s-bp lint ${DIR}/ (one run, every case)`, () => {
     }
   });
 
-  it('gives the same findings as SARIF that validates against the schema', () => {
-    const sarif = runCli(['lint', '--format', 'sarif', '--max-file-size', MAX_FILE_SIZE, DIR]);
+  it('gives the same findings as SARIF that validates against the schema', async () => {
+    const sarif = await runCli(['lint', '--format', 'sarif', '--max-file-size', MAX_FILE_SIZE, DIR]);
     const log = JSON.parse(sarif.stdout) as { runs: { results: unknown[] }[] };
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(log.runs[0]?.results).toHaveLength(report.findings.filter((finding) => finding.file !== tooLarge).length);
@@ -374,8 +373,8 @@ describe(`k8s-bp lint ${DIR}/ (one run, every case)`, () => {
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe('control sequences in manifest values', () => {
-  it('are escaped in stylish output, and in what --verbose says on standard error', () => {
-    const stylish = runCli(['lint', '--verbose', `${DIR}/terminal-escapes.yaml`]);
+  it('are escaped in stylish output, and in what --verbose says on standard error', async () => {
+    const stylish = await runCli(['lint', '--verbose', `${DIR}/terminal-escapes.yaml`]);
     expect(stylish.status).toBe(1);
     expect(stylish.stdout).toContain('container "web\\u001b[2J\\u001b[H" in Pod "pod\\u001b[31mred');
     expect(stylish.stdout).not.toMatch(CONTROL);
@@ -386,14 +385,14 @@ describe('control sequences in manifest values', () => {
 });
 
 describe('--max-file-size', () => {
-  it('defaults to 20 MB: a larger file is a finding, not read and not a crash', () => {
+  it('defaults to 20 MB: a larger file is a finding, not read and not a crash', async () => {
     const dir = tempDir();
     const big = path.join(dir, 'big.yaml');
     // Sparse: 20 MB + 1 byte of NULs, which would be a "binary file" finding if it were read.
     writeFileSync(big, '');
     truncateSync(big, 20 * 1024 * 1024 + 1);
     writeFileSync(path.join(dir, 'ok.yaml'), readFileSync(path.join(ROOT, DIR, 'well-formed.yaml')));
-    const result = runCli(['lint', '--format', 'json', '.'], { cwd: dir });
+    const result = await runCli(['lint', '--format', 'json', '.'], { cwd: dir });
     expect(result.status).toBe(1);
     const findings = (JSON.parse(result.stdout) as JsonReport).findings;
     expect(findings.filter((finding) => finding.file === 'big.yaml')).toEqual([
@@ -407,18 +406,18 @@ describe('--max-file-size', () => {
     expect(findings.some((finding) => finding.file === 'ok.yaml' && finding.ruleId === 'no-latest-tag')).toBe(true);
   });
 
-  it('takes a file of exactly the limit and reports one byte more', () => {
+  it('takes a file of exactly the limit and reports one byte more', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'at-limit.yaml'), largeManifest(1024));
     writeFileSync(path.join(dir, 'over-limit.yaml'), largeManifest(1025));
-    const result = runCli(['lint', '--format', 'json', '--max-file-size', '1k', '.'], { cwd: dir });
+    const result = await runCli(['lint', '--format', 'json', '--max-file-size', '1k', '.'], { cwd: dir });
     const findings = (JSON.parse(result.stdout) as JsonReport).findings;
     expect(findings.map((finding) => [finding.file, finding.ruleId])).toEqual([['over-limit.yaml', 'file-too-large']]);
     expect(result.status).toBe(1);
   });
 
-  it('rejects a value that is not a size with exit 2', () => {
-    const result = runCli(['lint', '--max-file-size', 'lots', `${DIR}/well-formed.yaml`]);
+  it('rejects a value that is not a size with exit 2', async () => {
+    const result = await runCli(['lint', '--max-file-size', 'lots', `${DIR}/well-formed.yaml`]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--max-file-size');
     expect(result.stderr).toContain('"lots"');
@@ -426,25 +425,21 @@ describe('--max-file-size', () => {
 });
 
 describe('standard input', () => {
-  const lintStdin = (input: Buffer) => {
-    const result = spawnSync(process.execPath, [BIN, 'lint', '--format', 'json', '-'], {
-      cwd: ROOT,
-      input,
-      encoding: 'utf8',
-    });
+  const lintStdin = async (input: Buffer) => {
+    const result = await runCli(['lint', '--format', 'json', '-'], { input });
     return { status: result.status, report: JSON.parse(result.stdout) as JsonReport };
   };
 
-  it('reports bytes that are not UTF-8 with their place, as for a file', () => {
-    const { status, report: stdin } = lintStdin(readFileSync(path.join(ROOT, DIR, 'latin1.yaml')));
+  it('reports bytes that are not UTF-8 with their place, as for a file', async () => {
+    const { status, report: stdin } = await lintStdin(readFileSync(path.join(ROOT, DIR, 'latin1.yaml')));
     expect(stdin.findings).toEqual([
       expect.objectContaining({ ruleId: 'parse-error', file: '<stdin>', line: 6, column: 16 }),
     ]);
     expect(status).toBe(1);
   });
 
-  it('reports binary input', () => {
-    const { report: stdin } = lintStdin(readFileSync(path.join(ROOT, DIR, 'binary.yaml')));
+  it('reports binary input', async () => {
+    const { report: stdin } = await lintStdin(readFileSync(path.join(ROOT, DIR, 'binary.yaml')));
     expect(stdin.findings).toEqual([
       expect.objectContaining({ ruleId: 'parse-error', file: '<stdin>', message: expect.stringContaining('binary') }),
     ]);

@@ -21,12 +21,12 @@ spec:
 `;
 
 /** Lints POD with `config` as .k8s-bp.yaml. */
-function lintWith(config: string, manifest = POD) {
+async function lintWith(config: string, manifest = POD) {
   const dir = tempDir('k8s-bp-config-');
   writeTemp(dir, '.k8s-bp.yaml', config);
   writeTemp(dir, 'pod.yaml', manifest);
   const started = Date.now();
-  const run = runCli(['lint', '--format', 'json', 'pod.yaml'], { cwd: dir });
+  const run = await runCli(['lint', '--format', 'json', 'pod.yaml'], { cwd: dir });
   return { ...run, elapsed: Date.now() - started };
 }
 
@@ -117,8 +117,8 @@ const CASES: [string, string, string, string][] = [
 ];
 
 describe('configuration errors', () => {
-  it.each(CASES)('%s: exit 2, with the place and the problem', (_name, config, place, message) => {
-    const run = lintWith(config);
+  it.each(CASES)('%s: exit 2, with the place and the problem', async (_name, config, place, message) => {
+    const run = await lintWith(config);
     expect(run.stderr).toMatch(/^k8s-bp: /);
     expect(run.stderr).toContain(`k8s-bp: .k8s-bp.yaml:${place}`);
     expect(run.stderr).toContain(message);
@@ -129,8 +129,8 @@ describe('configuration errors', () => {
 });
 
 describe('a config with several problems', () => {
-  it('reports every one of them at once, in the order of the file, with exit 2', () => {
-    const run = lintWith(
+  it('reports every one of them at once, in the order of the file, with exit 2', async () => {
+    const run = await lintWith(
       'extends: strict\nrulez: {}\nexclude: charts/**\nrules:\n  no-latest-tag: blocking\n  container-limits: sometimes\n',
     );
     expect(run.status).toBe(2);
@@ -142,8 +142,8 @@ describe('a config with several problems', () => {
     ]);
   });
 
-  it('reports every unknown rule and every bad parameter at once', () => {
-    const run = lintWith(
+  it('reports every unknown rule and every bad parameter at once', async () => {
+    const run = await lintWith(
       'extends: none\nrules:\n  no-latest-tagg: deny\n  container-limits: { parameters: { cpu: [1] } }\n  probes-configurd: warn\n',
     );
     expect(run.status).toBe(2);
@@ -156,26 +156,26 @@ describe('a config with several problems', () => {
 });
 
 describe('user regular expressions', () => {
-  it('accepts a pattern of exactly 500 characters', () => {
+  it('accepts a pattern of exactly 500 characters', async () => {
     const pattern = `^(platform|${'x'.repeat(487)})$`;
     expect(pattern).toHaveLength(500);
-    const run = lintWith(requiredLabel(pattern));
+    const run = await lintWith(requiredLabel(pattern));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
-  it('are not run on label values longer than a label may be, so a backtracking pattern stays fast', () => {
+  it('are not run on label values longer than a label may be, so a backtracking pattern stays fast', async () => {
     // (a+)+$ takes exponential time on "aaa…a!"; a 5000-character value is refused without running it.
     const hostile = `${'a'.repeat(5000)}!`;
-    const run = lintWith(requiredLabel('^(a+)+$'), POD.replace('team: platform', `team: "${hostile}"`));
+    const run = await lintWith(requiredLabel('^(a+)+$'), POD.replace('team: platform', `team: "${hostile}"`));
     expect(run.elapsed).toBeLessThan(10_000);
     expect(run.status).toBe(1);
     const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; line: number }[] }).findings;
     expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([['required-labels', 6]]);
   });
 
-  it('are documented with their length limit on the rule pages', () => {
-    const run = runCli(['rules', 'required-labels']);
+  it('are documented with their length limit on the rule pages', async () => {
+    const run = await runCli(['rules', 'required-labels']);
     expect(run.stdout).toContain('may be at most 500 characters');
     expect(run.stdout).toContain('avoid nested repetition');
   });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runBinary, runCli } from '../helpers/cli.js';
 
 const FIXTURE = path.join(ROOT, 'fixtures', 'cli', 'gatekeeper');
 
@@ -32,12 +32,12 @@ const UNKNOWN_KIND = [
 ].join('\n');
 
 describe('lint --constraints', () => {
-  it('reads constraint files as linted files are read: standard input refused, --max-file-size applied', () => {
+  it('reads constraint files as linted files are read: standard input refused, --max-file-size applied', async () => {
     const cwd = workspace();
-    const stdin = runCli(['lint', '--constraints', '-', 'manifests/pod.yaml'], { cwd });
+    const stdin = await runCli(['lint', '--constraints', '-', 'manifests/pod.yaml'], { cwd });
     expect(stdin.status).toBe(2);
     expect(stdin.stderr).toContain('--constraints takes files, folders or globs, not standard input (-)');
-    const limited = runCli(
+    const limited = await runCli(
       [
         'lint',
         '--constraints',
@@ -57,9 +57,9 @@ describe('lint --constraints', () => {
     ]);
   });
 
-  it('enforces a Gatekeeper constraint and names its kind and name in JSON and SARIF', () => {
+  it('enforces a Gatekeeper constraint and names its kind and name in JSON and SARIF', async () => {
     const cwd = workspace();
-    const run = runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/pod.yaml'], { cwd });
+    const run = await runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/pod.yaml'], { cwd });
     expect(run.status, run.stderr).toBe(1);
     const [finding, ...rest] = jsonFindings(run.stdout);
     expect(rest).toEqual([]);
@@ -73,19 +73,21 @@ describe('lint --constraints', () => {
       message:
         'container <sidecar> has an invalid image repo <docker.io/library/busybox:1.36>, allowed repos are ["registry.example.com/"]',
     });
-    const sarif = runCli(['lint', '--constraints', 'policy/', '--format', 'sarif', 'manifests/pod.yaml'], { cwd });
+    const sarif = await runCli(['lint', '--constraints', 'policy/', '--format', 'sarif', 'manifests/pod.yaml'], {
+      cwd,
+    });
     const [result] = JSON.parse(sarif.stdout).runs[0].results;
     expect(result.properties).toMatchObject({ constraintKind: 'K8sAllowedRepos', constraintName: 'registry-only' });
   });
 
-  it('reads constraint paths from the config, relative to the config file', () => {
+  it('reads constraint paths from the config, relative to the config file', async () => {
     const cwd = workspace('extends: none\nconstraints:\n  - policy/allowed-repos.yaml\n');
-    const run = runCli(['lint', '--format', 'json', 'pod.yaml'], { cwd: path.join(cwd, 'manifests') });
+    const run = await runCli(['lint', '--format', 'json', 'pod.yaml'], { cwd: path.join(cwd, 'manifests') });
     expect(run.status, run.stderr).toBe(1);
     expect(jsonFindings(run.stdout).map((finding) => finding.constraintName)).toEqual(['registry-only']);
   });
 
-  it('maps warn and scoped enforcement actions to warnings', () => {
+  it('maps warn and scoped enforcement actions to warnings', async () => {
     const cwd = workspace();
     const constraint = path.join(cwd, 'policy', 'allowed-repos.yaml');
     const text = readFileSync(constraint, 'utf8').replace(
@@ -102,17 +104,17 @@ describe('lint --constraints', () => {
       ].join('\n'),
     );
     writeFileSync(constraint, text);
-    const run = runCli(['lint', '--constraints', 'policy/allowed-repos.yaml', '--format', 'json', 'manifests/'], {
+    const run = await runCli(['lint', '--constraints', 'policy/allowed-repos.yaml', '--format', 'json', 'manifests/'], {
       cwd,
     });
     expect(run.status, run.stderr).toBe(0);
     expect(jsonFindings(run.stdout).map((finding) => finding.severity)).toEqual(['warning']);
   });
 
-  it('reports a constraint of a kind it does not implement, listing the supported kinds', () => {
+  it('reports a constraint of a kind it does not implement, listing the supported kinds', async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'policy', 'ours.yaml'), UNKNOWN_KIND);
-    const run = runCli(['lint', '--constraints', 'policy/ours.yaml', '--format', 'json', 'manifests/'], { cwd });
+    const run = await runCli(['lint', '--constraints', 'policy/ours.yaml', '--format', 'json', 'manifests/'], { cwd });
     expect(run.status, run.stderr).toBe(0);
     const [finding] = jsonFindings(run.stdout);
     expect(finding).toMatchObject({
@@ -126,25 +128,27 @@ describe('lint --constraints', () => {
     expect(finding?.message).toContain('K8sAllowedRepos');
     expect(finding?.message).toContain('K8sPSPPrivilegedContainer');
 
-    const strict = runCli(['lint', '--constraints', 'policy/ours.yaml', '--strict-constraints', 'manifests/'], { cwd });
+    const strict = await runCli(['lint', '--constraints', 'policy/ours.yaml', '--strict-constraints', 'manifests/'], {
+      cwd,
+    });
     expect(strict.status).toBe(1);
     expect(strict.stdout).toMatch(/2:1\s+error\s+constraint K8sHomegrownPolicy/);
   });
 
-  it('checks parameters against the ConstraintTemplate schema and says where they are wrong', () => {
+  it('checks parameters against the ConstraintTemplate schema and says where they are wrong', async () => {
     const cwd = workspace();
     const constraint = path.join(cwd, 'policy', 'allowed-repos.yaml');
     writeFileSync(
       constraint,
       UNKNOWN_KIND.replace('K8sHomegrownPolicy', 'K8sAllowedRepos').replace('level: 3', 'repos: [1]'),
     );
-    const run = runCli(['lint', '--constraints', 'policy/', 'manifests/'], { cwd });
+    const run = await runCli(['lint', '--constraints', 'policy/', 'manifests/'], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('policy/allowed-repos.yaml:');
     expect(run.stderr).toContain('parameters.repos[0] must be string (template schema)');
   });
 
-  it('rejects an unknown enforcement action with its place', () => {
+  it('rejects an unknown enforcement action with its place', async () => {
     const cwd = workspace();
     writeFileSync(
       path.join(cwd, 'policy', 'allowed-repos.yaml'),
@@ -152,21 +156,21 @@ describe('lint --constraints', () => {
         .replace('spec:\n', 'spec:\n  enforcementAction: block\n')
         .replace('level: 3', 'repos: []'),
     );
-    const run = runCli(['lint', '--constraints', 'policy/allowed-repos.yaml', 'manifests/'], { cwd });
+    const run = await runCli(['lint', '--constraints', 'policy/allowed-repos.yaml', 'manifests/'], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('policy/allowed-repos.yaml:6:');
     expect(run.stderr).toContain('enforcementAction must be deny, warn, dryrun or scoped, not "block"');
   });
 
-  it('does not lint constraints and templates found among the manifests unless asked', () => {
+  it('does not lint constraints and templates found among the manifests unless asked', async () => {
     const cwd = workspace(
       'extends: none\nrules:\n  required-labels:\n    match:\n      kinds: [{ apiGroups: ["*"], kinds: ["*"] }]\n    parameters:\n      labels: [{ key: team }]\n',
     );
-    const run = runCli(['lint', '--verbose', '--format', 'json', 'policy/'], { cwd });
+    const run = await runCli(['lint', '--verbose', '--format', 'json', 'policy/'], { cwd });
     expect(run.status, run.stderr).toBe(0);
     expect(jsonFindings(run.stdout)).toEqual([]);
     expect(run.stderr).toContain('skipped K8sAllowedRepos "registry-only": Gatekeeper policy, not a workload');
-    const included = runCli(['lint', '--include-policy-manifests', '--format', 'json', 'policy/'], { cwd });
+    const included = await runCli(['lint', '--include-policy-manifests', '--format', 'json', 'policy/'], { cwd });
     expect(jsonFindings(included.stdout).map((finding) => finding.file)).toEqual([
       'policy/allowed-repos.yaml',
       'policy/expansion.yaml',
@@ -176,9 +180,11 @@ describe('lint --constraints', () => {
 });
 
 describe('ExpansionTemplates', () => {
-  it('review the Pod a Deployment implies, pointing into its pod template', () => {
+  it('review the Pod a Deployment implies, pointing into its pod template', async () => {
     const cwd = workspace();
-    const run = runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/deployment.yaml'], { cwd });
+    const run = await runCli(['lint', '--constraints', 'policy/', '--format', 'json', 'manifests/deployment.yaml'], {
+      cwd,
+    });
     expect(run.status, run.stderr).toBe(1);
     expect(jsonFindings(run.stdout)).toMatchObject([
       {
@@ -194,9 +200,9 @@ describe('ExpansionTemplates', () => {
     ]);
   });
 
-  it('do nothing without an ExpansionTemplate: a Pod constraint does not see Deployments', () => {
+  it('do nothing without an ExpansionTemplate: a Pod constraint does not see Deployments', async () => {
     const cwd = workspace();
-    const run = runCli(
+    const run = await runCli(
       ['lint', '--constraints', 'policy/allowed-repos.yaml', '--format', 'json', 'manifests/deployment.yaml'],
       { cwd },
     );
@@ -207,15 +213,15 @@ describe('ExpansionTemplates', () => {
 
 describe('verify', () => {
   it('runs a suite like a test runner and passes', () => {
-    const run = runCli(['verify', 'fixtures/cli/gatekeeper/suite/suite.yaml']);
+    const run = runBinary(['verify', 'fixtures/cli/gatekeeper/suite/suite.yaml']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('registry-only K8sAllowedRepos registry-only');
     expect(run.stdout).toMatch(/✓ good\n\s+✓ bad\n\s+✓ update/);
     expect(run.stdout).toContain('Cases: 3 passed, 0 failed (3 in 1 suite)');
   });
 
-  it('finds suites below a directory and reports JSON', () => {
-    const run = runCli(['verify', '--format', 'json', 'fixtures/cli/gatekeeper']);
+  it('finds suites below a directory and reports JSON', async () => {
+    const run = await runCli(['verify', '--format', 'json', 'fixtures/cli/gatekeeper']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.totals).toEqual({ suites: 1, cases: 3, passed: 3, failed: 0, notImplemented: 0, skipped: 0 });
@@ -228,12 +234,12 @@ describe('verify', () => {
     });
   });
 
-  it('exits 1 and explains a failed assertion', () => {
+  it('exits 1 and explains a failed assertion', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'k8s-bp-verify-'));
     cpSync(FIXTURE, dir, { recursive: true });
     const suite = path.join(dir, 'suite', 'suite.yaml');
     writeFileSync(suite, suiteText().replace('- violations: 1\n            message: busybox', '- violations: no'));
-    const run = runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
+    const run = await runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('✗ bad');
     expect(run.stdout).toContain('expected violations: no; counted 1');
@@ -241,26 +247,28 @@ describe('verify', () => {
     expect(run.stdout).toContain('2 passed, 1 failed');
   });
 
-  it('exits 1 when a constraint kind is not implemented', () => {
+  it('exits 1 when a constraint kind is not implemented', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'k8s-bp-verify-'));
     cpSync(FIXTURE, dir, { recursive: true });
     writeFileSync(path.join(dir, 'policy', 'allowed-repos.yaml'), UNKNOWN_KIND);
-    const run = runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
+    const run = await runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('? good');
     expect(run.stdout).toContain('3 not implemented');
   });
 
-  it('exits 2 when a suite or a file it names cannot be read', () => {
-    expect(runCli(['verify', 'no/such/suite.yaml']).stderr).toContain('no/such/suite.yaml: no such file or directory');
+  it('exits 2 when a suite or a file it names cannot be read', async () => {
+    expect((await runCli(['verify', 'no/such/suite.yaml'])).stderr).toContain(
+      'no/such/suite.yaml: no such file or directory',
+    );
     const dir = mkdtempSync(path.join(tmpdir(), 'k8s-bp-verify-'));
     cpSync(FIXTURE, dir, { recursive: true });
     writeFileSync(path.join(dir, 'suite', 'suite.yaml'), suiteText().replace('samples/good.yaml', 'samples/gone.yaml'));
-    const run = runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
+    const run = await runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('suite/samples/gone.yaml (named in suite/suite.yaml): cannot read: ENOENT');
     writeFileSync(path.join(dir, 'suite', 'suite.yaml'), 'kind: Suite\ntests: {}\n');
-    const broken = runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
+    const broken = await runCli(['verify', 'suite/suite.yaml'], { cwd: dir });
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('suite/suite.yaml: tests must be a list');
   });

@@ -20,16 +20,16 @@ const binaries = referenceBinaries();
 if (typeof binaries === 'string') console.log(`skipped the Kustomize tests that build: ${binaries}`);
 const kubectl = typeof binaries === 'string' ? '' : binaries.kubectl;
 
-function lint(args: string[], cwd = ROOT) {
-  const run = runCli(['lint', '--format', 'json', '--kustomize-binary', kubectl, ...args], { cwd });
+async function lint(args: string[], cwd = ROOT) {
+  const run = await runCli(['lint', '--format', 'json', '--kustomize-binary', kubectl, ...args], { cwd });
   return { ...run, findings: (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings };
 }
 
 const where = (finding: JsonFinding) => `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId}`;
 
 describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overlay', () => {
-  it('places each finding where the value was written: the image entry, the replica count, a JSON 6902 op, a patch file, the base', () => {
-    const { status, findings } = lint([`${FIXTURE}/overlay`]);
+  it('places each finding where the value was written: the image entry, the replica count, a JSON 6902 op, a patch file, the base', async () => {
+    const { status, findings } = await lint([`${FIXTURE}/overlay`]);
     expect(status).toBe(1);
     const places = findings.map(where);
     expect(places).toEqual(
@@ -71,20 +71,20 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
     expect(built.resources.map((resource) => resource.object)).toEqual(expected);
   });
 
-  it('lints the overlays only, so that a base shared by overlays is reported once, as built', () => {
-    const { findings } = lint([FIXTURE]);
+  it('lints the overlays only, so that a base shared by overlays is reported once, as built', async () => {
+    const { findings } = await lint([FIXTURE]);
     const limits = findings.filter(
       (finding) => where(finding) === `${FIXTURE}/base/deployment.yaml:16:11 container-limits`,
     );
     expect(limits).toHaveLength(1);
     expect(limits[0]?.message).toContain('container "web"');
     // With the base as the entry point, it is built on its own: its image tag is its own again.
-    const base = lint(['--kustomize-entry', `${FIXTURE}/base`, FIXTURE]).findings;
+    const base = (await lint(['--kustomize-entry', `${FIXTURE}/base`, FIXTURE])).findings;
     expect(base.map(where)).not.toContain(`${OVERLAY}:10:5 no-latest-tag`);
     expect(base.some((finding) => finding.file.startsWith(`${FIXTURE}/overlay/`))).toBe(false);
   });
 
-  it('honours a suppression comment in a patch, and --changed-since counts the patch line that changed', () => {
+  it('honours a suppression comment in a patch, and --changed-since counts the patch line that changed', async () => {
     const dir = tempDir();
     cpSync(path.join(ROOT, FIXTURE), path.join(dir, 'k8s'), { recursive: true });
     const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
@@ -101,7 +101,7 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
         'privileged: true # k8s-bp-ignore no-privileged -- debug image',
       ),
     );
-    const changed = lint(['--changed-since', 'main', 'k8s/overlay'], dir).findings as Array<
+    const changed = (await lint(['--changed-since', 'main', 'k8s/overlay'], dir)).findings as Array<
       JsonFinding & { suppression?: unknown; outsideChanges?: boolean }
     >;
     const privileged = changed.filter((finding) => finding.file === 'k8s/overlay/privileged.yaml');
@@ -117,8 +117,8 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
     ]);
   });
 
-  it("reports a kustomization that does not build at the kustomization, with Kustomize's message", () => {
-    const { status, findings } = lint([`${FIXTURE}/broken`]);
+  it("reports a kustomization that does not build at the kustomization, with Kustomize's message", async () => {
+    const { status, findings } = await lint([`${FIXTURE}/broken`]);
     expect(status).toBe(1);
     expect(findings).toEqual([
       expect.objectContaining({
@@ -131,8 +131,8 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
     expect(findings[0]?.message).toMatch(/^kustomize could not build this kustomization: .*missing\.yaml/);
   });
 
-  it('prints the build with k8s-bp render, as kubectl kustomize does', () => {
-    const run = runCli(['render', '--kustomize-binary', kubectl, `${FIXTURE}/overlay`]);
+  it('prints the build with k8s-bp render, as kubectl kustomize does', async () => {
+    const run = await runCli(['render', '--kustomize-binary', kubectl, `${FIXTURE}/overlay`]);
     expect(run.status).toBe(0);
     const plain = spawnSync(kubectl, ['kustomize', `${FIXTURE}/overlay`], { cwd: ROOT, encoding: 'utf8' });
     const decode = (text: string) =>
@@ -143,20 +143,22 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
 });
 
 describe('k8s-bp lint on a kustomization without a Kustomize at hand', () => {
-  it('reports each kustomization as not built and says how to get one', () => {
+  it('reports each kustomization as not built and says how to get one', async () => {
     const empty = tempDir();
     mkdirSync(path.join(empty, 'bin'));
-    const run = runCli(['lint', '--format', 'json', `${FIXTURE}/overlay`], { env: { PATH: path.join(empty, 'bin') } });
+    const run = await runCli(['lint', '--format', 'json', `${FIXTURE}/overlay`], {
+      env: { PATH: path.join(empty, 'bin') },
+    });
     const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
     expect(findings.map(where)).toEqual([`${OVERLAY}:1:1 kustomize-build`]);
     expect(findings[0]?.message).toMatch(/no Kustomize found; install kustomize .* or kubectl/);
-    expect(runCli(['render', `${FIXTURE}/overlay`], { env: { PATH: path.join(empty, 'bin') } }).stderr).toMatch(
+    expect((await runCli(['render', `${FIXTURE}/overlay`], { env: { PATH: path.join(empty, 'bin') } })).stderr).toMatch(
       /^k8s-bp: no Kustomize found/,
     );
   });
 
-  it('refuses to render a folder without a kustomization, and names a chart as one', () => {
-    const run = runCli(['render', 'fixtures/set-aside/chart']);
+  it('refuses to render a folder without a kustomization, and names a chart as one', async () => {
+    const run = await runCli(['render', 'fixtures/set-aside/chart']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is a Helm chart');
   });

@@ -40,8 +40,8 @@ function write(file: string, text: string): string {
   return file;
 }
 
-function lintJson(args: string[], cwd: string) {
-  const run = runCli(['lint', '--format', 'json', ...args], { cwd });
+async function lintJson(args: string[], cwd: string) {
+  const run = await runCli(['lint', '--format', 'json', ...args], { cwd });
   const report = JSON.parse(run.stdout || '{"summary":{},"findings":[]}') as JsonReport;
   return { ...run, report, files: [...new Set(report.findings.map((finding) => finding.file))].sort() };
 }
@@ -53,7 +53,7 @@ describe('symbolic links', () => {
   let verbose: CliRun;
   let quiet: CliRun;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     work = tempDir('k8s-bp-links-');
     outside = path.join(tempDir('k8s-bp-outside-'), 'outside');
     write(path.join(work, '.k8s-bp.yaml'), CONFIG);
@@ -67,14 +67,14 @@ describe('symbolic links', () => {
     symlinkSync(path.join(outside, 'secret.yaml'), path.join(work, 'root', 'link-out.yaml'));
     symlinkSync(path.join(outside, 'dir'), path.join(work, 'root', 'link-dir'));
     symlinkSync('nowhere.yaml', path.join(work, 'root', 'broken.yaml'));
-    verbose = runCli(['lint', '--verbose', 'root'], { cwd: work });
-    quiet = runCli(['lint', 'root'], { cwd: work });
+    verbose = await runCli(['lint', '--verbose', 'root'], { cwd: work });
+    quiet = await runCli(['lint', 'root'], { cwd: work });
   });
 
   const LINTED = ['root/inside.yaml', 'root/link-in.yaml', 'root/sub/nested.yaml'];
 
-  it('walks a directory with a link loop once, follows links inside it, and passes over the others', () => {
-    const run = lintJson(['--verbose', 'root'], work);
+  it('walks a directory with a link loop once, follows links inside it, and passes over the others', async () => {
+    const run = await lintJson(['--verbose', 'root'], work);
     expect(run.status).toBe(1);
     expect(run.files).toEqual(LINTED);
     expect(run.report.summary.files).toBe(LINTED.length);
@@ -91,25 +91,25 @@ describe('symbolic links', () => {
     expect(quiet.stderr).not.toContain(link);
   });
 
-  it('never echoes what is behind a link that leaves the linted directory', () => {
-    const run = runCli(['lint', '--format', 'sarif', '--verbose', 'root'], { cwd: work });
+  it('never echoes what is behind a link that leaves the linted directory', async () => {
+    const run = await runCli(['lint', '--format', 'sarif', '--verbose', 'root'], { cwd: work });
     expect(run.stdout + run.stderr).not.toContain('secret');
     expect(run.stdout + run.stderr).not.toContain(outside);
   });
 
-  it('treats links the same way when the files are named by a glob', () => {
-    const run = lintJson(['root/**/*.yaml'], work);
+  it('treats links the same way when the files are named by a glob', async () => {
+    const run = await lintJson(['root/**/*.yaml'], work);
     expect(run.files).toEqual(LINTED);
   });
 
-  it('lints a link named on the command line, as the user asked for it', () => {
-    const run = lintJson(['root/link-out.yaml'], work);
+  it('lints a link named on the command line, as the user asked for it', async () => {
+    const run = await lintJson(['root/link-out.yaml'], work);
     expect(run.files).toEqual(['root/link-out.yaml']);
   });
 });
 
 describe('a directory with thousands of files', () => {
-  it('lints all 3000, in sorted order', () => {
+  it('lints all 3000, in sorted order', async () => {
     const work = tempDir('k8s-bp-many-');
     write(path.join(work, '.k8s-bp.yaml'), CONFIG);
     for (let index = 0; index < 3000; index++) {
@@ -117,7 +117,7 @@ describe('a directory with thousands of files', () => {
     }
     const started = Date.now();
     // Through --output: the report is larger than what a child's pipe is buffered for here.
-    const run = runCli(['lint', '--format', 'json', '--output', 'report.json', 'many'], { cwd: work });
+    const run = await runCli(['lint', '--format', 'json', '--output', 'report.json', 'many'], { cwd: work });
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(run.status).toBe(1);
     const report = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8')) as JsonReport;
@@ -138,14 +138,14 @@ describe('file names with spaces and non-ASCII letters', () => {
     write(path.join(work, 'k8s', NAME), pod('named'));
   });
 
-  it('are named as they are in JSON and in stylish output', () => {
-    const run = lintJson(['k8s'], work);
+  it('are named as they are in JSON and in stylish output', async () => {
+    const run = await lintJson(['k8s'], work);
     expect(run.report.findings).toEqual([expect.objectContaining({ file: `k8s/${NAME}`, line: 8, column: 7 })]);
-    expect(runCli(['lint', 'k8s'], { cwd: work }).stdout).toMatch(new RegExp(`^k8s/${NAME}$`, 'm'));
+    expect((await runCli(['lint', 'k8s'], { cwd: work })).stdout).toMatch(new RegExp(`^k8s/${NAME}$`, 'm'));
   });
 
-  it('are percent-encoded in SARIF URIs, and the log validates', () => {
-    const run = runCli(['lint', '--format', 'sarif', 'k8s'], { cwd: work });
+  it('are percent-encoded in SARIF URIs, and the log validates', async () => {
+    const run = await runCli(['lint', '--format', 'sarif', 'k8s'], { cwd: work });
     const log = JSON.parse(run.stdout) as SarifLog;
     expect(sarifSchemaErrors(log)).toEqual([]);
     const uris = log.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
@@ -155,17 +155,17 @@ describe('file names with spaces and non-ASCII letters', () => {
 });
 
 describe('paths that do not exist', () => {
-  it('stop the run with exit 2 and the path, even next to paths that exist', () => {
+  it('stop the run with exit 2 and the path, even next to paths that exist', async () => {
     const work = tempDir();
     write(path.join(work, 'ok.yaml'), pod('ok'));
-    const run = runCli(['lint', 'ok.yaml', 'missing dir/missing.yaml'], { cwd: work });
+    const run = await runCli(['lint', 'ok.yaml', 'missing dir/missing.yaml'], { cwd: work });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no such file or directory: missing dir/missing.yaml');
     expect(run.stdout).toBe('');
   });
 
-  it('include a glob that matches nothing', () => {
-    const run = runCli(['lint', 'nothing-here/**/*.yaml'], { cwd: tempDir() });
+  it('include a glob that matches nothing', async () => {
+    const run = await runCli(['lint', 'nothing-here/**/*.yaml'], { cwd: tempDir() });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no files match the pattern: nothing-here/**/*.yaml');
   });
@@ -213,23 +213,23 @@ describe('SARIF locations', () => {
     write(path.join(elsewhere, 'outside.yaml'), pod('outside'));
   });
 
-  const sarifOf = (args: string[], cwd: string) => {
-    const run = runCli(['lint', '--format', 'sarif', ...args], { cwd });
+  const sarifOf = async (args: string[], cwd: string) => {
+    const run = await runCli(['lint', '--format', 'sarif', ...args], { cwd });
     return { text: run.stdout, log: JSON.parse(run.stdout) as SarifLog };
   };
   const urisOf = (log: SarifLog) =>
     log.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
 
-  it('are relative to the repository root for a file named by its absolute path', () => {
-    const { text, log } = sarifOf([path.join(work, 'deploy', 'in-repo.yaml')], work);
+  it('are relative to the repository root for a file named by its absolute path', async () => {
+    const { text, log } = await sarifOf([path.join(work, 'deploy', 'in-repo.yaml')], work);
     expect(urisOf(log)).toEqual(['deploy/in-repo.yaml']);
     expect(text).not.toContain(work);
     expect(text).not.toContain('file:');
   });
 
-  it('keep ../ steps for files outside the repository, and no absolute path anywhere', () => {
+  it('keep ../ steps for files outside the repository, and no absolute path anywhere', async () => {
     for (const args of [['../elsewhere/outside.yaml'], [path.join(elsewhere, 'outside.yaml')]]) {
-      const { text, log } = sarifOf(args, work);
+      const { text, log } = await sarifOf(args, work);
       expect(sarifSchemaErrors(log)).toEqual([]);
       expect(urisOf(log)).toEqual(['../elsewhere/outside.yaml']);
       expect(text).not.toContain(elsewhere);
@@ -238,10 +238,10 @@ describe('SARIF locations', () => {
     }
   });
 
-  it('are relative for standard input and for a run in a subdirectory', () => {
-    const stdin = sarifOf(['-', '../deploy/in-repo.yaml'], path.join(work, 'deploy'));
+  it('are relative for standard input and for a run in a subdirectory', async () => {
+    const stdin = await sarifOf(['-', '../deploy/in-repo.yaml'], path.join(work, 'deploy'));
     expect(stdin.text).not.toContain(work);
-    const direct = runCli(['lint', '--format', 'sarif', '-'], {
+    const direct = await runCli(['lint', '--format', 'sarif', '-'], {
       cwd: work,
       input: readFileSync(path.join(work, 'deploy', 'in-repo.yaml'), 'utf8'),
     });

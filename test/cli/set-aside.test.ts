@@ -12,9 +12,10 @@ const DIR = 'fixtures/set-aside';
 let findings: JsonFinding[] = [];
 let verbose = '';
 
-beforeAll(() => {
-  findings = (JSON.parse(runCli(['lint', '--format', 'json', DIR]).stdout) as { findings: JsonFinding[] }).findings;
-  verbose = runCli(['lint', '--verbose', DIR]).stderr;
+beforeAll(async () => {
+  findings = (JSON.parse((await runCli(['lint', '--format', 'json', DIR])).stdout) as { findings: JsonFinding[] })
+    .findings;
+  verbose = (await runCli(['lint', '--verbose', DIR])).stderr;
 });
 
 const files = () => [...new Set(findings.map((finding) => finding.file.slice(DIR.length + 1)))].sort();

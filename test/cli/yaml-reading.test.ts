@@ -10,8 +10,8 @@ const DIR = 'fixtures/yaml-1.1';
 let findings: JsonFinding[] = [];
 let status = -1;
 
-beforeAll(() => {
-  const run = runCli(['lint', '--format', 'json', DIR]);
+beforeAll(async () => {
+  const run = await runCli(['lint', '--format', 'json', DIR]);
   status = run.status;
   findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 });

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, tempDir } from '../helpers/cli.js';
@@ -27,16 +27,41 @@ export function userEnv(extra: Record<string, string> = {}): Record<string, stri
   return { ...env, ...extra };
 }
 
-/** Runs a program to completion and returns its exit status and output as text. */
-export function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}): Run {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: userEnv(), maxBuffer: 64 << 20, ...options });
-  if (result.error) throw result.error;
-  return { status: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+/** What a program is started with: where, with which environment, and text for its standard input. */
+export type RunOptions = Pick<SpawnOptions, 'cwd' | 'env'> & { input?: string };
+
+/**
+ * Runs a program to completion and returns its exit status and output as text. It does not
+ * block: an install can take a minute, and the test worker must keep answering the runner meanwhile.
+ */
+export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? userEnv(),
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      resolve({
+        status: status ?? -1,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    );
+    // A program may exit without reading its input, as it may under spawnSync.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(options.input);
+  });
 }
 
 /** Like {@link run}, but throws with the output when the program fails. */
-export function runOk(command: string, args: readonly string[], options: SpawnSyncOptions = {}): Run {
-  const result = run(command, args, options);
+export async function runOk(command: string, args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  const result = await run(command, args, options);
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
   }
@@ -53,8 +78,8 @@ const GIT_IDENTITY = [
 ];
 
 /** `git` with a fixed identity, so that commits work on a machine without git configured. */
-export function git(cwd: string, ...args: string[]): Run {
-  return runOk('git', [...GIT_IDENTITY, ...args], { cwd });
+export async function git(cwd: string, ...args: string[]): Promise<Run> {
+  return await runOk('git', [...GIT_IDENTITY, ...args], { cwd });
 }
 
 /**
@@ -63,10 +88,10 @@ export function git(cwd: string, ...args: string[]): Run {
  * included. Tests that install "the repository at a commit" (as pre-commit
  * does) then exercise this working tree, even before it is committed.
  */
-export function snapshotCheckout(): { dir: string; rev: string } {
+export async function snapshotCheckout(): Promise<{ dir: string; rev: string }> {
   const dir = path.join(tempDir('k8s-bp-snapshot-'), 'k8s-bp');
   mkdirSync(dir);
-  const listed = runOk('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT });
+  const listed = await runOk('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT });
   for (const file of listed.stdout.split('\0').filter((name) => name !== '')) {
     // A tracked file deleted in the working tree is left out, as a commit of the tree would.
     try {
@@ -75,8 +100,8 @@ export function snapshotCheckout(): { dir: string; rev: string } {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  git(dir, 'init', '--quiet', '--initial-branch=main');
-  git(dir, 'add', '--all');
-  git(dir, 'commit', '--quiet', '--no-verify', '--message', 'snapshot of the working tree under test');
-  return { dir, rev: git(dir, 'rev-parse', 'HEAD').stdout.trim() };
+  await git(dir, 'init', '--quiet', '--initial-branch=main');
+  await git(dir, 'add', '--all');
+  await git(dir, 'commit', '--quiet', '--no-verify', '--message', 'snapshot of the working tree under test');
+  return { dir, rev: (await git(dir, 'rev-parse', 'HEAD')).stdout.trim() };
 }

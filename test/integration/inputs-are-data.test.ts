@@ -9,12 +9,12 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import { builtinRules } from '../../rules/index.js';
-import { lintOptions, ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { lintOptions, ROOT, runBinary, runCli, tempDir } from '../helpers/cli.js';
 
 const PRELOAD = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'deny-network.mjs')).href;
 
 describe('inputs are data', () => {
-  it('YAML tags that other loaders turn into code, and a .js file named as a manifest, run nothing', () => {
+  it('YAML tags that other loaders turn into code, and a .js file named as a manifest, run nothing', async () => {
     const dir = tempDir('k8s-bp-data-');
     const trace = path.join(dir, 'executed');
     const write = `require('fs').writeFileSync(${JSON.stringify(trace)}, 'ran')`;
@@ -33,7 +33,7 @@ describe('inputs are data', () => {
       ].join('\n'),
     );
     writeFileSync(path.join(dir, 'evil.js'), `${write};\n`);
-    const run = runCli(['lint', '--format', 'json', 'tags.yaml', 'evil.js'], { cwd: dir });
+    const run = await runCli(['lint', '--format', 'json', 'tags.yaml', 'evil.js'], { cwd: dir });
     expect(run.stderr).not.toContain('internal error');
     expect(existsSync(trace)).toBe(false);
     const report = JSON.parse(run.stdout) as { summary: { files: number } };
@@ -70,7 +70,7 @@ describe('inputs are data', () => {
       path.join(dir, 'pod.yaml'),
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27.2\n',
     );
-    const run = runCli(
+    const run = runBinary(
       ['lint', '--format', 'json', '--constraints', 'template.yaml', '--constraints', 'constraint.yaml', 'pod.yaml'],
       {
         cwd: dir,

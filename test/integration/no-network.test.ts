@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../action/run-action.js';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { ROOT, runBinary, tempDir } from '../helpers/cli.js';
 
 const PRELOAD = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'deny-network.mjs')).href;
 const SENTINEL = 'preload active';
@@ -100,7 +100,7 @@ describe('k8s-bp attempts no network access', () => {
 
   it.each(COMMANDS)('%s', (_name, args, status, options = {}) => {
     const { log, env } = guarded();
-    const run = runCli(args, { ...options, env });
+    const run = runBinary(args, { ...options, env });
     expect(run.stderr).not.toContain('network access denied');
     expect(run.status, run.stderr).toBe(status);
     expect(linesOf(log).filter((line) => line.startsWith(SENTINEL)).length, 'the guard was loaded').toBe(1);

@@ -83,7 +83,7 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
  * before dist/ is rebuilt (test/action/dist.test.ts checks that the committed dist/ is current).
  */
 async function withCurrentBundles(): Promise<string> {
-  const { dir } = snapshotCheckout();
+  const { dir } = await snapshotCheckout();
   rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
   for (const [file, text] of await bundle()) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -99,7 +99,7 @@ describe('npm package', () => {
   beforeAll(async () => {
     const destination = tempDir('k8s-bp-pack-');
     const checkout = await withCurrentBundles();
-    const result = runOk('npm', ['pack', '--json', '--pack-destination', destination], { cwd: checkout });
+    const result = await runOk('npm', ['pack', '--json', '--pack-destination', destination], { cwd: checkout });
     rmSync(path.dirname(checkout), { recursive: true, force: true });
     [packed] = JSON.parse(result.stdout) as [PackResult];
     tarball = path.join(destination, packed.filename);
@@ -132,15 +132,15 @@ describe('npm package', () => {
     let project: string;
     // The compile cache goes where the test can see it, not into the home directory.
     let cacheDir: string;
-    const npxWith = (env: Record<string, string>, ...args: string[]): Run =>
-      run('npx', ['k8s-bp', ...args], { cwd: project, env: userEnv({ K8S_BP_CACHE_DIR: cacheDir, ...env }) });
-    const npx = (...args: string[]): Run => npxWith({}, ...args);
+    const npxWith = async (env: Record<string, string>, ...args: string[]): Promise<Run> =>
+      await run('npx', ['k8s-bp', ...args], { cwd: project, env: userEnv({ K8S_BP_CACHE_DIR: cacheDir, ...env }) });
+    const npx = async (...args: string[]): Promise<Run> => await npxWith({}, ...args);
 
-    beforeAll(() => {
+    beforeAll(async () => {
       project = tempDir('k8s-bp-user-');
       cacheDir = path.join(tempDir('k8s-bp-cache-'), 'k8s-bp');
       writeFileSync(path.join(project, 'package.json'), '{ "name": "my-cluster-config", "private": true }\n');
-      runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project });
+      await runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project });
     }, 120_000);
 
     afterAll(() => {
@@ -157,14 +157,15 @@ describe('npm package', () => {
       }
     });
 
-    it('keeps a compile cache for each command, private to the user, that changes nothing but time', () => {
+    it('keeps a compile cache for each command, private to the user, that changes nothing but time', async () => {
       writeFileSync(
         path.join(project, 'cached.yaml'),
         'apiVersion: v1\nkind: Pod\nmetadata: { name: c }\nspec:\n  containers:\n    - name: c\n      image: nginx\n',
       );
       rmSync(cacheDir, { recursive: true, force: true });
-      const lint = (env: Record<string, string> = {}): Run => npxWith(env, 'lint', '--format', 'json', 'cached.yaml');
-      const first = lint();
+      const lint = async (env: Record<string, string> = {}): Promise<Run> =>
+        await npxWith(env, 'lint', '--format', 'json', 'cached.yaml');
+      const first = await lint();
       expect(first.status, first.stderr).toBe(1);
       const [cache, ...others] = readdirSync(cacheDir);
       expect(others).toEqual([]);
@@ -175,7 +176,7 @@ describe('npm package', () => {
       const written = readFileSync(file);
 
       // Taken as it is: the run's output is the same and the cache is not written again.
-      expect(lint()).toEqual(first);
+      expect(await lint()).toEqual(first);
       expect(readFileSync(file).equals(written)).toBe(true);
 
       // A cache that V8 refuses is replaced, and the run is not affected; writing it clears out
@@ -185,25 +186,25 @@ describe('npm package', () => {
       for (const name of leftovers) writeFileSync(path.join(cacheDir, name), 'old');
       const twoHoursAgo = new Date(Date.now() - 7_200_000);
       utimesSync(path.join(cacheDir, leftovers[1] ?? ''), twoHoursAgo, twoHoursAgo);
-      expect(lint()).toEqual(first);
+      expect(await lint()).toEqual(first);
       expect(readFileSync(file).length).toBeGreaterThan(1000);
       expect(readdirSync(cacheDir)).toEqual([cache]);
 
       // Another command has a cache of its own.
-      expect(npx('rules').status).toBe(0);
+      expect((await npx('rules')).status).toBe(0);
       expect(readdirSync(cacheDir).sort()).toEqual([cache, cache?.replace(/-lint\./, '-rules.')].sort());
 
       // Off when asked, and never in a directory that others can write to.
       rmSync(cacheDir, { recursive: true, force: true });
-      expect(lint({ K8S_BP_COMPILE_CACHE: '0' })).toEqual(first);
+      expect(await lint({ K8S_BP_COMPILE_CACHE: '0' })).toEqual(first);
       expect(existsSync(cacheDir)).toBe(false);
       mkdirSync(cacheDir);
       chmodSync(cacheDir, 0o777);
-      expect(lint()).toEqual(first);
+      expect(await lint()).toEqual(first);
       expect(readdirSync(cacheDir)).toEqual([]);
     });
 
-    it('gives every command the same output with a cold and a warm compile cache, rule modules included', () => {
+    it('gives every command the same output with a cold and a warm compile cache, rule modules included', async () => {
       // A directory of its own, so that init has no config to refuse and the other tests see none.
       const dir = path.join(project, 'twice');
       mkdirSync(path.join(dir, 'policy'), { recursive: true });
@@ -215,8 +216,8 @@ describe('npm package', () => {
       );
       // Admission-policy suites: verify then runs the CEL interpreter, which the bundle initialises on first use.
       cpSync(path.join(ROOT, 'fixtures', 'cel'), path.join(dir, 'cel'), { recursive: true });
-      const inDir = (...args: string[]): Run =>
-        run('npx', ['k8s-bp', ...args], { cwd: dir, env: userEnv({ K8S_BP_CACHE_DIR: cacheDir }) });
+      const inDir = async (...args: string[]): Promise<Run> =>
+        await run('npx', ['k8s-bp', ...args], { cwd: dir, env: userEnv({ K8S_BP_CACHE_DIR: cacheDir }) });
       const commands: { name: string; args: string[]; status: number; shows: RegExp }[] = [
         {
           name: 'lint',
@@ -230,45 +231,45 @@ describe('npm package', () => {
       ];
       rmSync(cacheDir, { recursive: true, force: true });
       for (const { name, args, status, shows } of commands) {
-        const cold = inDir(...args);
+        const cold = await inDir(...args);
         expect(cold.status, `${name}: ${cold.stdout}${cold.stderr}`).toBe(status);
         expect(cold.stdout, name).toMatch(shows);
         const cache = readdirSync(cacheDir).find((file) => file.endsWith(`-${name}.v8cache`));
         expect(cache, `${name} wrote no compile cache`).toBeDefined();
         const written = readFileSync(path.join(cacheDir, cache ?? ''));
         rmSync(path.join(dir, '.k8s-bp.yaml'), { force: true });
-        expect(inDir(...args), name).toEqual(cold);
+        expect(await inDir(...args), name).toEqual(cold);
         // Not written again: V8 took the cache, so the second run ran the cached code.
         expect(readFileSync(path.join(cacheDir, cache ?? '')).equals(written), name).toBe(true);
       }
     });
 
-    it('npx k8s-bp --version prints the package version', () => {
-      expect(npx('--version')).toMatchObject({ status: 0, stdout: `${manifest.version}\n` });
+    it('npx k8s-bp --version prints the package version', async () => {
+      expect(await npx('--version')).toMatchObject({ status: 0, stdout: `${manifest.version}\n` });
     });
 
-    it('npx k8s-bp rules lists the rules', () => {
-      const result = npx('rules');
+    it('npx k8s-bp rules lists the rules', async () => {
+      const result = await npx('rules');
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^RULE +SEVERITY +PRESETS +DESCRIPTION$/m);
       expect(result.stdout).toMatch(/^no-latest-tag +error +recommended, strict +/m);
     });
 
-    it('npx k8s-bp lint reports a finding with its place and exits 1', () => {
+    it('npx k8s-bp lint reports a finding with its place and exits 1', async () => {
       writeFileSync(
         path.join(project, 'pod.yaml'),
         'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx\n',
       );
       // Only no-latest-tag, so that rules added to the recommended preset later do not change the output.
       writeFileSync(path.join(project, 'only-tags.yaml'), 'extends: none\n');
-      const result = npx('lint', '--config', 'only-tags.yaml', '--rule', 'no-latest-tag', 'pod.yaml');
+      const result = await npx('lint', '--config', 'only-tags.yaml', '--rule', 'no-latest-tag', 'pod.yaml');
       expect(result.status, result.stderr).toBe(1);
       expect(result.stdout).toMatch(
         /^pod\.yaml\n {2}7:7 +error +container "web" uses image "nginx" without a tag.*no-latest-tag$/m,
       );
     });
 
-    it('runs a rule module of the project that uses the public API, type-checked against its declarations', () => {
+    it('runs a rule module of the project that uses the public API, type-checked against its declarations', async () => {
       mkdirSync(path.join(project, 'policy'), { recursive: true });
       const rule = [
         "import { containersOf, WORKLOAD_KINDS, type Rule } from 'k8s-bp';",
@@ -304,7 +305,7 @@ describe('npm package', () => {
       writeFileSync(path.join(project, 'policy', 'package.json'), '{ "type": "module" }\n');
       const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
       const compile = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
-      const typed = run(process.execPath, [tsc, ...compile, '--outDir', 'policy', 'policy/team-env.ts'], {
+      const typed = await run(process.execPath, [tsc, ...compile, '--outDir', 'policy', 'policy/team-env.ts'], {
         cwd: project,
       });
       expect(typed.status, typed.stdout + typed.stderr).toBe(0);
@@ -313,14 +314,14 @@ describe('npm package', () => {
         path.join(project, 'team.yaml'),
         'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n',
       );
-      const result = npx('lint', '--config', 'with-plugin.yaml', 'team.yaml');
+      const result = await npx('lint', '--config', 'with-plugin.yaml', 'team.yaml');
       expect(result.status, result.stderr).toBe(1);
       expect(result.stdout, result.stdout).toMatch(/6:7 +error +container web does not set TEAM +team-env$/m);
     });
 
-    it('npx k8s-bp init writes a config that lint then uses', () => {
-      expect(npx('init')).toMatchObject({ status: 0 });
-      const result = npx('lint', '--verbose', 'pod.yaml');
+    it('npx k8s-bp init writes a config that lint then uses', async () => {
+      expect(await npx('init')).toMatchObject({ status: 0 });
+      const result = await npx('lint', '--verbose', 'pod.yaml');
       expect(result.status).not.toBe(2);
       expect(result.stderr).toContain('using config .k8s-bp.yaml');
     });

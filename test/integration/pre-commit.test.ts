@@ -6,7 +6,7 @@ import { bundle } from '../../scripts/bundle.mjs';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { git, run, runOk, snapshotCheckout, userEnv, type Run } from './env.js';
 
-const hasPreCommit = run('sh', ['-c', 'command -v pre-commit']).status === 0;
+const hasPreCommit = (await run('sh', ['-c', 'command -v pre-commit'])).status === 0;
 // Skipped only on a developer's machine without pre-commit; CI installs it (.ci/run) and must run this.
 if (!hasPreCommit && process.env.CI) throw new Error('pre-commit is not installed, and CI requires this test');
 
@@ -59,17 +59,17 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
   let home: string;
 
   /** `pre-commit run` on the staged files, as `git commit` would run it (k8s-bp's compile cache kept in `home`). */
-  const preCommit = (): Run =>
-    run('pre-commit', ['run', '--color', 'never'], {
+  const preCommit = async (): Promise<Run> =>
+    await run('pre-commit', ['run', '--color', 'never'], {
       cwd: project,
       env: userEnv({ PRE_COMMIT_HOME: home, K8S_BP_CACHE_DIR: path.join(home, 'k8s-bp-cache') }),
     });
 
-  beforeAll(() => {
-    snapshot = snapshotCheckout();
+  beforeAll(async () => {
+    snapshot = await snapshotCheckout();
     home = tempDir('k8s-bp-pre-commit-home-');
     project = tempDir('k8s-bp-pre-commit-project-');
-    git(project, 'init', '--quiet');
+    await git(project, 'init', '--quiet');
     // The README's snippet, pointed at this checkout's snapshot instead of the published repository.
     const config = parse(SNIPPET) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
     const [entry] = config.repos;
@@ -81,7 +81,7 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     writeFileSync(path.join(project, 'policy', 'team-label.mjs'), TEAM_LABEL_RULE);
     mkdirSync(path.join(project, 'k8s'));
     writeFileSync(path.join(project, 'README.md'), 'not a manifest\n');
-    git(project, 'add', '--all');
+    await git(project, 'add', '--all');
   });
 
   afterAll(() => {
@@ -89,15 +89,17 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
   });
 
   it('installs from a commit that holds the current bundles', async () => {
-    const committed = (file: string) => runOk('git', ['show', `${snapshot.rev}:${file}`], { cwd: snapshot.dir }).stdout;
-    const stale = [...(await bundle())].filter(([file, text]) => committed(file) !== text).map(([file]) => file);
+    const committed = async (file: string) =>
+      (await runOk('git', ['show', `${snapshot.rev}:${file}`], { cwd: snapshot.dir })).stdout;
+    const stale: string[] = [];
+    for (const [file, text] of await bundle()) if ((await committed(file)) !== text) stale.push(file);
     expect(stale, 'run npm run bundle').toEqual([]);
   });
 
-  it('fails a commit that stages a manifest with a violation, and prints the finding', () => {
+  it('fails a commit that stages a manifest with a violation, and prints the finding', async () => {
     writeFileSync(path.join(project, 'k8s', 'web.yaml'), POD('nginx:latest'));
-    git(project, 'add', 'k8s/web.yaml');
-    const result = preCommit();
+    await git(project, 'add', 'k8s/web.yaml');
+    const result = await preCommit();
     const output = result.stdout + result.stderr;
     expect(result.status, output).toBe(1);
     expect(output).toMatch(/^k8s-bp\.+Failed$/m);
@@ -116,12 +118,12 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     expect(existsSync(path.join(installed, 'lib'))).toBe(false);
   });
 
-  it('passes once the manifest is fixed, the rule module loaded from the compile cache of the first run', () => {
+  it('passes once the manifest is fixed, the rule module loaded from the compile cache of the first run', async () => {
     const caches = readdirSync(path.join(home, 'k8s-bp-cache')).filter((file) => file.endsWith('-lint.v8cache'));
     expect(caches).toHaveLength(1);
     writeFileSync(path.join(project, 'k8s', 'web.yaml'), POD('nginx:1.27.2'));
-    git(project, 'add', 'k8s/web.yaml');
-    const result = preCommit();
+    await git(project, 'add', 'k8s/web.yaml');
+    const result = await preCommit();
     const output = result.stdout + result.stderr;
     expect(result.status, output).toBe(0);
     expect(output).toMatch(/^k8s-bp\.+Passed$/m);

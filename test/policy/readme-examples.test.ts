@@ -67,26 +67,26 @@ function commandAndOutput(command: string): { args: string[]; output: string } {
 describe('the worked example of Writing your own rules', () => {
   const dir = scratchRepository();
 
-  it('lints k8s/shop.yaml with the rule module, the admission policy and the Gatekeeper CEL template', () => {
+  it('lints k8s/shop.yaml with the rule module, the admission policy and the Gatekeeper CEL template', async () => {
     const { args, output } = commandAndOutput('k8s-bp lint');
-    const run = runCli(args, { cwd: dir });
+    const run = await runCli(args, { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(output);
     expect(run.status).toBe(1);
   });
 
-  it('passes the verify suite of the template and the policy', () => {
+  it('passes the verify suite of the template and the policy', async () => {
     const { args, output } = commandAndOutput('k8s-bp verify');
-    const run = runCli(args, { cwd: dir });
+    const run = await runCli(args, { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(output);
     expect(run.status).toBe(0);
   });
 
-  it('fails the suite when a case expects what the policy does not do', () => {
+  it('fails the suite when a case expects what the policy does not do', async () => {
     const suite = path.join(dir, 'policy/tests/suite.yaml');
     writeFileSync(suite, readFileSync(suite, 'utf8').replace('message: at most 5', 'message: at most 6'));
-    const run = runCli(['verify', 'policy/tests/'], { cwd: dir });
+    const run = await runCli(['verify', 'policy/tests/'], { cwd: dir });
     expect(run.stdout).toMatch(/✗ too-many-replicas/);
     expect(run.stdout).toMatch(/Cases: 3 passed, 1 failed/);
     expect(run.status).toBe(1);

@@ -68,11 +68,11 @@ interface JsonFinding {
 }
 
 describe('admission policies using the format and semver libraries and two-variable comprehensions', () => {
-  it('reports what the API server would deny, from the built CLI', () => {
+  it('reports what the API server would deny, from the built CLI', async () => {
     const dir = tempDir();
     writeTemp(dir, 'policy.yaml', POLICY);
     writeTemp(dir, 'pods.yaml', PODS);
-    const run = runCli(['lint', '--format', 'json', '--policies', 'policy.yaml', 'pods.yaml'], { cwd: dir });
+    const run = await runCli(['lint', '--format', 'json', '--policies', 'policy.yaml', 'pods.yaml'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings

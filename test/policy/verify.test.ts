@@ -13,8 +13,8 @@ interface VerifyReport {
   totals: { cases: number; passed: number; failed: number; notImplemented: number };
 }
 
-function verify(...paths: string[]): { status: number; report: VerifyReport; stderr: string } {
-  const run = runCli(['verify', '--format', 'json', ...paths]);
+async function verify(...paths: string[]): Promise<{ status: number; report: VerifyReport; stderr: string }> {
+  const run = await runCli(['verify', '--format', 'json', ...paths]);
   return { status: run.status, report: JSON.parse(run.stdout) as VerifyReport, stderr: run.stderr };
 }
 
@@ -25,8 +25,8 @@ function statuses(report: VerifyReport): string[] {
 }
 
 describe('k8s-bp verify with CEL', () => {
-  it('passes suites of ValidatingAdmissionPolicies, including updates reviewed from AdmissionReview objects', () => {
-    const { status, report, stderr } = verify('fixtures/cel/verify');
+  it('passes suites of ValidatingAdmissionPolicies, including updates reviewed from AdmissionReview objects', async () => {
+    const { status, report, stderr } = await verify('fixtures/cel/verify');
     expect(stderr).toBe('');
     expect(statuses(report)).toEqual([
       'ValidatingAdmissionPolicy replica-limit/within-the-limit: passed',
@@ -40,8 +40,8 @@ describe('k8s-bp verify with CEL', () => {
     expect(status).toBe(0);
   });
 
-  it('passes the suites of Gatekeeper templates written in CEL, run from their template files', () => {
-    const { status, report } = verify('fixtures/gatekeeper-cel');
+  it('passes the suites of Gatekeeper templates written in CEL, run from their template files', async () => {
+    const { status, report } = await verify('fixtures/gatekeeper-cel');
     expect(report.suites.flatMap((suite) => suite.tests.map((test) => test.ruleId))).toEqual(
       Array.from({ length: 5 }, () => 'gatekeeper-cel'),
     );
@@ -49,8 +49,8 @@ describe('k8s-bp verify with CEL', () => {
     expect(status).toBe(0);
   });
 
-  it('fails a policy case whose expression cannot be evaluated, and one whose assertion does not hold', () => {
-    const { status, report } = verify('fixtures/cel/verify-failing');
+  it('fails a policy case whose expression cannot be evaluated, and one whose assertion does not hold', async () => {
+    const { status, report } = await verify('fixtures/cel/verify-failing');
     const [evaluation, assertion] = report.suites[0]?.tests[0]?.cases ?? [];
     expect(evaluation).toMatchObject({
       name: 'evaluation-error',
@@ -65,16 +65,16 @@ describe('k8s-bp verify with CEL', () => {
     expect(status).toBe(1);
   });
 
-  it('reports a Rego-only template as not implemented, naming it, and fails', () => {
-    const { status, report } = verify('fixtures/cel/rego-only');
+  it('reports a Rego-only template as not implemented, naming it, and fails', async () => {
+    const { status, report } = await verify('fixtures/cel/rego-only');
     expect(report.totals).toMatchObject({ cases: 1, passed: 0, notImplemented: 1 });
     expect(status).toBe(1);
   });
 });
 
 describe('Gatekeeper templates without CEL code in lint', () => {
-  it('are a warning on the constraint that names the kind and says only CEL code runs', () => {
-    const run = runCli([
+  it('are a warning on the constraint that names the kind and says only CEL code runs', async () => {
+    const run = await runCli([
       'lint',
       '--format',
       'json',

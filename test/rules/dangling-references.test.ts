@@ -82,7 +82,7 @@ ruleTester(rule, {
 });
 
 describe('dangling-references at scale', () => {
-  it('indexes the input once and answers each selector without scanning every pod', () => {
+  it('indexes the input once per run, however many objects it checks', () => {
     const parts: string[] = [];
     for (let index = 0; index < 200; index += 1) {
       const namespace = `ns${index % 10}`;

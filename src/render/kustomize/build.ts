@@ -95,10 +95,17 @@ function runBinary(binary: KustomizeBinary, args: string[]): Promise<{ stdout: s
 /** Kustomize's message without its `Error: ` prefix, and without the warnings it printed before it. */
 function cleanMessage(message: string): string {
   const lines = message.split('\n').filter((line) => !line.startsWith('# Warning:'));
-  return lines
-    .join(' ')
-    .replace(/^Error: /i, '')
-    .trim();
+  const text = lines.join(' ').trim();
+  // Some kubectl builds log the error through klog: `E1208 01:38:52.879735  30694 run.go:72] "command failed" err="…"`.
+  const logged = /^[EWIF]\d{4} [\d:.]+\s+\d+ \S+\] .*?\berr=("(?:[^"\\]|\\.)*")/.exec(text);
+  if (logged !== null) {
+    try {
+      return JSON.parse(logged[1]!) as string;
+    } catch {
+      return text;
+    }
+  }
+  return text.replace(/^Error: /i, '');
 }
 
 /** The built objects, their build annotations read and removed. */

@@ -52,7 +52,9 @@ export async function renderKustomizations(
     }
     const outcome = await buildOverlay(entry, binary);
     if ('error' in outcome) {
-      render.findings.push(buildProblem(shown, `kustomize could not build this kustomization: ${outcome.error}`));
+      // Paths in Kustomize's message are absolute; shown from the working directory, a report reads the same anywhere.
+      const message = outcome.error.split(`${options.cwd}${path.sep}`).join('');
+      render.findings.push(buildProblem(shown, `kustomize could not build this kustomization: ${message}`));
       continue;
     }
     for (const [index, built] of outcome.objects.entries()) {
