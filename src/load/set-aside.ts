@@ -136,13 +136,17 @@ class KustomizePatches {
 
   constructor(private readonly cwd: string) {}
 
-  /** Why a file is a patch, when a kustomization in its folder or a folder above names it as one. */
+  /**
+   * Why a file is a patch, when a kustomization in its folder or a folder above names it as one.
+   * The search goes up to the file system's root, not the working directory: a file outside it
+   * (an absolute path, a sibling checkout) can be a patch of a kustomization a few folders up.
+   */
   patchReason(file: string): string | undefined {
     const absolute = path.resolve(this.cwd, file);
     for (let folder = path.dirname(absolute); ; folder = path.dirname(folder)) {
       const kustomization = this.patchesOf(folder).get(absolute);
       if (kustomization) return `a patch that ${kustomization} applies`;
-      if (path.dirname(folder) === folder || !folder.startsWith(this.cwd)) return undefined;
+      if (path.dirname(folder) === folder) return undefined;
     }
   }
 
