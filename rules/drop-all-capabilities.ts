@@ -37,7 +37,8 @@ const rule: Rule<Params> = {
       'key to past escapes. Dropping them all and adding back only what the application proves it needs (most',
       'often nothing, sometimes NET_BIND_SERVICE to listen on a port below 1024) keeps the container to the least',
       'privilege it can work with. A privileged container keeps every capability whatever it drops; the',
-      '`no-privileged` rule reports that.',
+      '`no-privileged` rule reports that, and this rule then says that the drop only counts once the container is no',
+      'longer privileged.',
     ].join(' '),
     remediation: [
       'Add `capabilities: {drop: [ALL]}` to the container’s `securityContext`, written in capitals, and list under',
@@ -76,6 +77,8 @@ const rule: Rule<Params> = {
     messages: {
       notDropped:
         '{{type}} "{{container}}" keeps capabilities: securityContext.capabilities.drop does not list {{missing}}',
+      privilegedNotDropped:
+        '{{type}} "{{container}}" runs privileged, so it holds every capability: dropping {{missing}} takes effect only once privileged is false',
       dropAllSpelling:
         '{{type}} "{{container}}" drops "{{written}}": runtimes accept it, but Pod Security admission only recognises "ALL"',
       notAllowed:
@@ -160,8 +163,9 @@ function checkDrops(
   if (missing.length === 0) return undefined;
   const wanted = missing.map((name) => `"${name}"`).join(', ');
   const described = missing.some((name) => normalizeCapability(name) === 'ALL') ? wanted : `${wanted} (or "ALL")`;
+  // A privileged container gets every capability whatever it drops: adding the drop alone would not fix it.
   return {
-    messageId: 'notDropped',
+    messageId: context.privileged.value === true ? 'privilegedNotDropped' : 'notDropped',
     data: { ...data, missing: described },
     path: [...context.containerPath, 'capabilities', 'drop'],
   };

@@ -1,4 +1,10 @@
-import { WORKLOAD_KINDS, containersOf, isExemptImage, parseImageReference } from '../src/kit/rule-api.js';
+import {
+  WORKLOAD_KINDS,
+  containersOf,
+  isExemptImage,
+  literalImageReference,
+  parseImageReference,
+} from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
@@ -25,7 +31,9 @@ const MAX_TAG_LENGTH = 128;
 /**
  * Image tags follow the team's release format, or images are pinned by
  * digest. Opt-in: the format is a team convention, and third-party images
- * rarely follow it.
+ * rarely follow it. Images that a tool rewrites before apply are not judged,
+ * as in `no-latest-tag`: ko import paths, and references with a placeholder
+ * in their last path segment (`${IMAGE}`, `app:$(TAG)`, `<IMAGE>`).
  */
 const rule: Rule<Params> = {
   meta: {
@@ -45,7 +53,10 @@ const rule: Rule<Params> = {
     remediation: [
       'Have CI tag each image with its version and commit hash (`registry.example.com/api:v1.4.2-3f9c2ab1`) and',
       'write that tag into the manifest, or reference the image by digest; set `pattern` to your own format, and',
-      'list third-party images you do not build in `exemptImages`. The whole tag must match `pattern` (anchors are',
+      'list third-party images you do not build in `exemptImages`. Images that a tool replaces before apply are not',
+      'reported: ko import paths (`ko://…`) and references whose last path segment holds a placeholder (`${IMAGE}`,',
+      '`$IMAGE`, `app:$(TAG)`, `<IMAGE>`); a placeholder in the registry or path only leaves the tag as written, which',
+      'is checked. The whole tag must match `pattern` (anchors are',
       `implied), and patterns longer than ${MAX_PATTERN_LENGTH} characters are refused; prefer simple patterns`,
       'without nested repetition such as `(a+)+`.',
     ].join(' '),
@@ -145,7 +156,10 @@ const rule: Rule<Params> = {
 function checkContainer(ref: ContainerRef, params: Params, matcher: RegExp): Violation | undefined {
   const image = ref.container.image;
   if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) return undefined;
-  const reference = parseImageReference(image);
+  const literal = literalImageReference(image);
+  // Replaced before apply (a ko import path, a placeholder that may hold the tag): the tag is not in the file.
+  if (literal === undefined) return undefined;
+  const reference = parseImageReference(literal);
   // An empty or malformed image is the API server's to reject.
   if (!reference) return undefined;
   if (params.allowDigests && reference.digest !== undefined) return undefined;

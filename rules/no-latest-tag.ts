@@ -1,19 +1,16 @@
-import { WORKLOAD_KINDS, containersOf, isExemptImage, parseImageReference } from '../src/kit/rule-api.js';
+import {
+  WORKLOAD_KINDS,
+  containersOf,
+  isExemptImage,
+  literalImageReference,
+  parseImageReference,
+} from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
   disallowedTags: string[];
   exemptImages: string[];
 };
-
-/**
- * Text that a tool replaces before the manifest is applied: `${VAR}` and
- * `$VAR` (envsubst, Flux post-build substitution), `$(VAR)` (Tekton and Argo
- * parameters, kustomize vars) and `{{ … }}` (Go templates).
- */
-const PLACEHOLDER = /\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*?\}\}/g;
-/** Stands in for a placeholder while the reference is parsed; a letter, so that it is a valid name. */
-const STAND_IN = 'x';
 
 /**
  * Images name a fixed version. Covers Gatekeeper's K8sDisallowedTags
@@ -42,9 +39,12 @@ const rule: Rule<Params> = {
       '(`registry.example.com/web@sha256:…`), ideally written by your CI pipeline when it pushes the image.',
       'Images that a tool replaces before apply are not reported, since what they become is not written in the',
       'manifest: ko import paths (`ko://github.com/org/app/cmd/app`, which ko builds and pins by digest) and references whose',
-      'last path segment holds a placeholder (`${IMAGE}`, `$IMAGE`, `$(IMAGE)`, `app:{{ .Values.tag }}`). A',
+      'last path segment holds a placeholder (`${IMAGE}`, `$IMAGE`, `$(IMAGE)`, `app:{{ .Values.tag }}`, or a',
+      '`<IMAGE>` that a tutorial asks you to fill in). A',
       'placeholder in the registry or path only (`$REGISTRY/app:latest`) does not change the tag, so that image is',
-      'still checked. Make sure the tool that fills them in writes a version.',
+      'still checked. Make sure the tool that fills them in writes a version. An image that a build tool such as',
+      'Skaffold or Tilt replaces by its bare name (`image: app`, built from `skaffold.yaml`) cannot be told apart',
+      'from an untagged one in the manifest alone; list such names in `exemptImages`.',
     ].join(' '),
     defaultSeverity: 'error',
     defaultKinds: WORKLOAD_KINDS,
@@ -105,7 +105,7 @@ const rule: Rule<Params> = {
     for (const ref of containersOf(resource)) {
       const image = ref.container.image;
       if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) continue;
-      const literal = literalReference(image);
+      const literal = literalImageReference(image);
       // Replaced before apply: what the image becomes is not in the file.
       if (literal === undefined) continue;
       const reference = parseImageReference(literal);
@@ -120,20 +120,5 @@ const rule: Rule<Params> = {
     }
   },
 };
-
-/**
- * The reference as far as the file fixes it: undefined for a ko import path or
- * a placeholder in the last path segment (it may carry the tag or digest);
- * otherwise the image with any placeholder in the registry or path replaced by
- * a plain name, so that the tag as written is judged.
- */
-function literalReference(image: string): string | undefined {
-  if (image.startsWith('ko://')) return undefined;
-  const marked = image.replace(PLACEHOLDER, '\u0000');
-  if (marked === image) return image;
-  const lastSegment = marked.slice(marked.lastIndexOf('/') + 1);
-  if (lastSegment.includes('\u0000')) return undefined;
-  return marked.split('\u0000').join(STAND_IN);
-}
 
 export default rule;

@@ -17,6 +17,8 @@ type Params = {
 /** One permission that lets its holder gain more than the role itself grants. */
 interface EscalationPath {
   messageId: 'escalate' | 'bind' | 'impersonate' | 'exec' | 'attach' | 'nodeProxy' | 'tokenRequest';
+  /** The message when only `get` grants it: a permission that only older API servers honour. */
+  byGetOnly?: 'execByGet' | 'attachByGet';
   apiGroups: readonly string[];
   /** Resources the permission applies to; an entry ending in `/*` stands for every key of that subresource. */
   resources: readonly string[];
@@ -41,9 +43,24 @@ const PATHS: readonly EscalationPath[] = [
     verbs: ['impersonate'],
     named: 'verbs',
   },
-  // Streaming requests arrive as GET upgraded to a WebSocket, which older API servers authorize as `get`.
-  { messageId: 'exec', apiGroups: [''], resources: ['pods/exec'], verbs: ['create', 'get'], named: 'resources' },
-  { messageId: 'attach', apiGroups: [''], resources: ['pods/attach'], verbs: ['create', 'get'], named: 'resources' },
+  // Streaming requests arrive as GET upgraded to a WebSocket, which API servers before 1.30 authorize as `get`;
+  // later ones ask for `create` as well, so `get` alone is worth saying apart.
+  {
+    messageId: 'exec',
+    byGetOnly: 'execByGet',
+    apiGroups: [''],
+    resources: ['pods/exec'],
+    verbs: ['create', 'get'],
+    named: 'resources',
+  },
+  {
+    messageId: 'attach',
+    byGetOnly: 'attachByGet',
+    apiGroups: [''],
+    resources: ['pods/attach'],
+    verbs: ['create', 'get'],
+    named: 'resources',
+  },
   { messageId: 'nodeProxy', apiGroups: [''], resources: ['nodes/proxy'], verbs: [], named: 'resources' },
   {
     messageId: 'tokenRequest',
@@ -61,7 +78,10 @@ const PATHS: readonly EscalationPath[] = [
  * tokens. A policy rule is reported once per such permission, at the item
  * that names it (the verb, or the subresource); the other lists may grant it
  * through `*`. A rule where only `*` grants it (`verbs: ["*"]` on
- * `resources: ["*"]`) is left to `rbac-no-wildcards`. Rules limited by
+ * `resources: ["*"]`) is left to `rbac-no-wildcards`. Exec and attach by
+ * `get` alone are reported with their own message: API servers from 1.30 on
+ * ask for `create` as well, so the rule cannot know whether it is a path on
+ * the cluster at hand. Rules limited by
  * `resourceNames` are skipped unless `includeNamedResources` is set: binding
  * one named role, or impersonating one named account, is the documented way to
  * delegate these rights narrowly.
@@ -117,6 +137,10 @@ const rule: Rule<Params> = {
       exec: '{{object}} rules[{{rule}}] grants {{verbs}} on pods/exec: its subjects can run commands in pods and use their credentials',
       attach:
         '{{object}} rules[{{rule}}] grants {{verbs}} on pods/attach: its subjects can take over the input and output of running containers',
+      execByGet:
+        '{{object}} rules[{{rule}}] grants get on pods/exec: on API servers before Kubernetes 1.30 that alone lets its subjects run commands in pods over a WebSocket',
+      attachByGet:
+        '{{object}} rules[{{rule}}] grants get on pods/attach: on API servers before Kubernetes 1.30 that alone lets its subjects attach to running containers over a WebSocket',
       nodeProxy:
         '{{object}} rules[{{rule}}] grants {{verbs}} on nodes/proxy: its subjects can call the kubelet API, which runs commands in any pod on a node without admission or audit',
       tokenRequest:
@@ -169,8 +193,9 @@ function grantOf(policyRule: PolicyRuleRef, path: EscalationPath): Violation | u
   if (resources.length === 0 || verbs.length === 0) return undefined;
   const named = (path.named === 'verbs' ? verbs : resources).find((item) => item.value !== '*');
   if (named === undefined) return undefined;
+  const getOnly = path.byGetOnly !== undefined && verbs.every((item) => item.value === 'get');
   return {
-    messageId: path.messageId,
+    messageId: getOnly && path.byGetOnly ? path.byGetOnly : path.messageId,
     data: { resources: describeItems(resources), verbs: describeItems(verbs) },
     path: [...policyRule.path, path.named, named.index],
   };

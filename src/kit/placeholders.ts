@@ -20,3 +20,29 @@ export function hasPlaceholder(text: string): boolean {
 export function isKoReference(image: string): boolean {
   return image.startsWith('ko://');
 }
+
+/**
+ * Placeholders as they appear in image references: the three above, a bare
+ * `$VAR` (envsubst) and `<NAME>` (the spot a tutorial asks the reader to fill
+ * in; `<` is never part of a real reference).
+ */
+const IMAGE_PLACEHOLDER = /\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*?\}\}|<+[^<>\s]*>+/g;
+/** Stands in for a placeholder in the registry or path while the reference is parsed; a letter, so a valid name. */
+const STAND_IN = 'x';
+
+/**
+ * The image reference as far as the file fixes it, for rules that judge its
+ * tag: undefined for a ko import path or a placeholder in the last path
+ * segment (`${IMAGE}`, `app:$(TAG)`), which may carry the tag or digest;
+ * otherwise the image, with any placeholder in the registry or path replaced
+ * by a plain name, so that the tag as written (`$REGISTRY/app:latest`) is
+ * still judged.
+ */
+export function literalImageReference(image: string): string | undefined {
+  if (isKoReference(image)) return undefined;
+  const marked = image.replace(IMAGE_PLACEHOLDER, '\u0000');
+  if (marked === image) return image;
+  const lastSegment = marked.slice(marked.lastIndexOf('/') + 1);
+  if (lastSegment.includes('\u0000')) return undefined;
+  return marked.split('\u0000').join(STAND_IN);
+}

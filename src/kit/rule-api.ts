@@ -10,7 +10,7 @@ export { compareQuantities, isNegativeQuantity, parseQuantity } from './quantity
 export type { Quantity } from './quantity.js';
 export { imageMatchesPattern, isExemptImage, parseImageReference } from './image.js';
 export type { ImageReference } from './image.js';
-export { hasPlaceholder, isKoReference } from './placeholders.js';
+export { hasPlaceholder, isKoReference, literalImageReference } from './placeholders.js';
 export { isClusterScoped, labelSelectorMatches } from '../engine/match.js';
 export { formatPath } from '../engine/paths.js';
 export {

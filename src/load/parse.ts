@@ -385,11 +385,36 @@ function* readableDocument(
     yield { type: 'problem', finding: template };
     return undefined;
   }
+  const notManifest = otherDataReason(document, context);
+  if (notManifest) {
+    const { line } = context.positionAt(document.range[0]);
+    yield { type: 'skipped', file: context.file, documentIndex: context.documentIndex, line, reason: notManifest };
+    return undefined;
+  }
   // A document nested too deeply makes the parser fail at every level below the limit.
   const [first] = errors;
   if (first)
     yield { type: 'problem', finding: syntaxFinding(first, context, tooDeep(first.message) ? 0 : errors.length - 1) };
   return undefined;
+}
+
+/** `apiVersion` or `kind` written as a key, in YAML or JSON style. */
+const IDENTITY_KEY = /(?:^|[\s{,])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
+
+/**
+ * Why a document that does not parse is passed over, if it is: when its text
+ * names neither `apiVersion` nor `kind` as a key, it is some other data (a
+ * JSON file with a comment on top, records of a database seed, a tool's test
+ * input), not a manifest, just as a readable mapping without them is passed
+ * over. A broken manifest still names them, and is reported.
+ */
+function otherDataReason(document: Document.Parsed, context: DocumentContext): string | undefined {
+  const lineStart = context.text.lastIndexOf('\n', document.range[0] - 1) + 1;
+  // A document ends at the next `---` line, whatever `yaml` made of the text before it.
+  const stretch = splitDocuments(context.text).find((chunk) => chunk.start <= lineStart && lineStart < chunk.end);
+  const end = Math.max(stretch?.end ?? 0, document.range[2], ...document.errors.map((error) => error.pos[1]));
+  if (IDENTITY_KEY.test(context.text.slice(lineStart, end))) return undefined;
+  return 'not a Kubernetes object (the document does not parse, and names no apiVersion or kind)';
 }
 
 /** The finding for a document that failed to load where it holds template syntax, if it does. */

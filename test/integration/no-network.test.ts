@@ -111,7 +111,7 @@ describe('k8s-bp attempts no network access', () => {
     const workspace = tempDir('k8s-bp-offline-action-');
     cpSync(path.join(ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true });
     mkdirSync(path.join(workspace, 'bad'));
-    writeFileSync(path.join(workspace, 'bad', 'broken.yaml'), 'key: [unclosed\n');
+    writeFileSync(path.join(workspace, 'bad', 'broken.yaml'), 'kind: Pod\nkey: [unclosed\n');
     const { log, env } = guarded();
     const run = runAction(
       workspace,

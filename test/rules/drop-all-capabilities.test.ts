@@ -19,6 +19,19 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'says that a privileged container holds every capability, so a drop alone would not help',
+      yaml: `${pod('{drop: [NET_RAW]}')}        privileged: true\n`,
+      expect: [
+        {
+          messageId: 'privilegedNotDropped',
+          line: 9,
+          column: 24,
+          message:
+            'container "c" runs privileged, so it holds every capability: dropping "ALL" takes effect only once privileged is false',
+        },
+      ],
+    },
+    {
       name: 'reports adding ALL unless the allow-list has * or ALL',
       yaml: pod('{drop: [ALL], add: [ALL]}'),
       parameters: { allowedCapabilities: ['NET_BIND_SERVICE'] },

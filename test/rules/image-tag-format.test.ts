@@ -41,6 +41,31 @@ ruleTester(rule, {
       expect: [{ messageId: 'noTag', line: 7, column: 7 }],
     },
     {
+      name: 'skips a ko import path, which ko builds and pins by digest',
+      yaml: pod('ko://github.com/example/app/cmd/server'),
+      expect: [],
+    },
+    {
+      name: 'skips an image whose last segment is a placeholder that may carry the tag',
+      yaml: pod('${IMAGE_URI}'),
+      expect: [],
+    },
+    {
+      name: 'skips a tag written as a placeholder',
+      yaml: pod('registry.example.com/app:$(TAG)'),
+      expect: [],
+    },
+    {
+      name: 'skips an image that a tutorial asks the reader to fill in',
+      yaml: pod('<YOUR-IMAGE>'),
+      expect: [],
+    },
+    {
+      name: 'judges the tag as written when only the registry is a placeholder',
+      yaml: pod('<REGISTRY>/api:1.0'),
+      expect: [{ messageId: 'tagMismatch', line: 7, column: 7 }],
+    },
+    {
       name: 'matches tags case-sensitively, as registries store them',
       yaml: pod('app:V1.0.1-bfeda01f'),
       expect: [{ messageId: 'tagMismatch', line: 7, column: 7 }],

@@ -26,6 +26,16 @@ ruleTester(rule, {
       expect: [{ messageId: 'noTag', line: 7, column: 7 }],
     },
     {
+      name: 'skips an image that a tutorial asks the reader to fill in',
+      yaml: pod('<YOUR-IMAGE>'),
+      expect: [],
+    },
+    {
+      name: 'still judges the tag when only the project in the path is left to fill in',
+      yaml: pod('gcr.io/<PROJECT_ID>/app:latest'),
+      expect: [{ messageId: 'disallowedTag', line: 7, column: 7 }],
+    },
+    {
       name: 'accepts any tag when disallowedTags is empty but still wants a tag',
       yaml: pod('app:latest'),
       parameters: { disallowedTags: [] },

@@ -7,8 +7,21 @@ const clusterRole = (rules: string) =>
 ruleTester(rule, {
   extraCases: [
     {
-      name: 'reports exec granted by get, which WebSocket upgrades need on older API servers',
+      name: 'reports exec granted by get alone, saying that only API servers before 1.30 honour it',
       yaml: clusterRole('  - apiGroups: [""]\n    resources: [pods/exec]\n    verbs: [get]\n'),
+      expect: [
+        {
+          messageId: 'execByGet',
+          line: 6,
+          column: 17,
+          message:
+            'ClusterRole "r" rules[0] grants get on pods/exec: on API servers before Kubernetes 1.30 that alone lets its subjects run commands in pods over a WebSocket',
+        },
+      ],
+    },
+    {
+      name: 'reports exec granted by get and create as exec on any API server',
+      yaml: clusterRole('  - apiGroups: [""]\n    resources: [pods/exec]\n    verbs: [get, create]\n'),
       expect: [{ messageId: 'exec', line: 6, column: 17 }],
     },
     {

@@ -45,6 +45,7 @@ const PUBLIC_API = [
   'labelKeyProblem',
   'labelSelectorMatches',
   'listValues',
+  'literalImageReference',
   'nameMatchesPattern',
   'normalizeCapability',
   'parseImageReference',

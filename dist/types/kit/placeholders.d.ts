@@ -10,3 +10,12 @@ export declare function hasPlaceholder(text: string): boolean;
  * Go package and writes a digest-pinned reference in its place.
  */
 export declare function isKoReference(image: string): boolean;
+/**
+ * The image reference as far as the file fixes it, for rules that judge its
+ * tag: undefined for a ko import path or a placeholder in the last path
+ * segment (`${IMAGE}`, `app:$(TAG)`), which may carry the tag or digest;
+ * otherwise the image, with any placeholder in the registry or path replaced
+ * by a plain name, so that the tag as written (`$REGISTRY/app:latest`) is
+ * still judged.
+ */
+export declare function literalImageReference(image: string): string | undefined;

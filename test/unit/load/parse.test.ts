@@ -83,17 +83,34 @@ describe('loading manifests', () => {
   });
 
   it('reports a syntax error with its line and column and keeps the other documents', () => {
-    const all = events(`apiVersion: v1\nkind: Pod\n---\nkey: [unclosed\n---\napiVersion: v1\nkind: Service\n`);
+    const all = events(
+      `apiVersion: v1\nkind: Pod\n---\nkind: Pod\nkey: [unclosed\n---\napiVersion: v1\nkind: Service\n`,
+    );
     const problems = all.filter((event) => event.type === 'problem');
     expect(problems.length).toBeGreaterThan(0);
     const first = problems[0];
     expect(first?.type === 'problem' && first.finding).toMatchObject({
       ruleId: 'parse-error',
       severity: 'error',
-      line: 5,
+      line: 6,
       column: 1,
     });
     expect(all.filter((event) => event.type === 'resource')).toHaveLength(2);
+  });
+
+  it('passes over a document that does not parse and names no apiVersion or kind: other data, not a manifest', () => {
+    for (const text of ['/* license */\n{\n  "panels": []\n}\n', '{rating: 5}\n{rating: 4}\n', 'a:\n  b\n  c: d\n']) {
+      const all = events(text);
+      expect(all.filter((event) => event.type === 'problem')).toEqual([]);
+      expect(all).toEqual([
+        expect.objectContaining({ type: 'skipped', reason: expect.stringContaining('names no apiVersion or kind') }),
+      ]);
+    }
+  });
+
+  it('still reports a broken document that names its kind, wherever the error falls', () => {
+    const all = events('metadata:\n  name: web\n  labels: [a\nkind: Deployment\n');
+    expect(all.map((event) => event.type)).toEqual(['problem']);
   });
 
   it('reports a duplicate key and still checks the document with the last value', () => {
