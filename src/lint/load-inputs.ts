@@ -50,9 +50,10 @@ export async function loadInputs(
   });
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
-  const { files: unbuilt, setAside: aside } = setAside(inputs.files, options.cwd);
-  const kustomize = planKustomize(unbuilt, options.cwd, kustomizeEntries(config, options));
-  const files = unbuilt.filter((file) => !kustomize.inputs.has(file));
+  // Kustomize first: a chart that a kustomization inflates is one of its inputs, not a chart to report on its own.
+  const kustomize = planKustomize(inputs.files, options.cwd, kustomizeEntries(config, options));
+  const unbuilt = inputs.files.filter((file) => !kustomize.inputs.has(file));
+  const { files, setAside: aside } = setAside(unbuilt, options.cwd);
   const sources = files.map((file) => ({
     file,
     read: () => readManifestFile(path.resolve(options.cwd, file), file, maxFileSize),

@@ -50,7 +50,7 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
 
   it('places the namespace, name prefix, common labels and generated data at their kustomization entries', async () => {
     const entry = readKustomization(path.join(ROOT, FIXTURE, 'overlay'))!;
-    const built = await renderKustomizations([entry], { cwd: ROOT, binary: kubectl, env: {} });
+    const built = await renderKustomizations([entry], { cwd: ROOT, binary: kubectl, env: process.env });
     const deployment = built.resources.find((resource) => resource.kind === 'Deployment')!;
     const configMap = built.resources.find((resource) => resource.kind === 'ConfigMap')!;
     const at = (range: { file?: string; line: number; column: number }) =>
@@ -115,6 +115,21 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
       'k8s/overlay/privileged.yaml:11:13 no-privilege-escalation',
       'k8s/overlay/privileged.yaml:11:13 no-privileged',
     ]);
+  });
+
+  it('inflates a Helm chart that a kustomization names, and places its findings at the helmCharts entry', async () => {
+    if (typeof binaries === 'string') return;
+    const dir = tempDir();
+    cpSync(path.join(ROOT, 'fixtures/set-aside/chart'), path.join(dir, 'charts/shop'), { recursive: true });
+    writeFileSync(path.join(dir, 'kustomization.yaml'), 'helmCharts:\n  - name: shop\n    releaseName: shop\n');
+    // Kustomize runs the helm it finds on PATH (a Helm 3: Kustomize 5.7 asks `helm version -c`, which Helm 4 refuses).
+    const env = { PATH: `${path.dirname(binaries.helm3)}${path.delimiter}${process.env.PATH ?? ''}` };
+    const run = await runCli(['lint', '--format', 'json', '--kustomize-binary', kubectl, '.'], { cwd: dir, env });
+    const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}`))).toEqual(
+      new Set(['kustomization.yaml:2:5']),
+    );
   });
 
   it("reports a kustomization that does not build at the kustomization, with Kustomize's message", async () => {

@@ -19,6 +19,8 @@ export interface ReferenceBinaries {
   kubectl: string;
   /** Helm v4.1.4. */
   helm: string;
+  /** Helm v3.17.3: Kustomize 5.7.1 inflates charts with it (it asks `helm version -c`, which Helm 4 refuses). */
+  helm3: string;
 }
 
 let installed: ReferenceBinaries | string | undefined;
@@ -30,8 +32,12 @@ export function referenceBinaries(): ReferenceBinaries | string {
 }
 
 function install(): ReferenceBinaries | string {
-  const binaries = { kubectl: path.join(CACHE, 'v35/kubectl/kubectl'), helm: path.join(CACHE, 'v35/helm/helm') };
-  if (existsSync(binaries.kubectl) && existsSync(binaries.helm)) return binaries;
+  const binaries = {
+    kubectl: path.join(CACHE, 'v35/kubectl/kubectl'),
+    helm: path.join(CACHE, 'v35/helm/helm'),
+    helm3: path.join(CACHE, 'v31/helm/helm'),
+  };
+  if (existsSync(binaries.kubectl) && existsSync(binaries.helm) && existsSync(binaries.helm3)) return binaries;
   if (!existsSync(SCRIPT)) return `${SCRIPT} does not exist`;
   const result = spawnSync('sh', [SCRIPT, CACHE], { encoding: 'utf8', timeout: 300_000 });
   if (result.status !== 0) {

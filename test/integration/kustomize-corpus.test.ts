@@ -79,7 +79,7 @@ describe.skipIf(missing !== undefined)('Kustomize builds, compared with kubectl 
     '%s: render prints what Kustomize builds',
     async (_name, folder) => {
       const expected = spawnSync(kubectl(), ['kustomize', folder], { encoding: 'utf8', maxBuffer: 256 << 20 });
-      const outcome = await buildOverlay(readKustomization(folder)!, findKustomize(kubectl(), {})!);
+      const outcome = await buildOverlay(readKustomization(folder)!, findKustomize(kubectl(), process.env)!);
       if (expected.status !== 0) {
         expect(outcome).toHaveProperty('error');
         return;
@@ -95,7 +95,7 @@ describe.skipIf(missing !== undefined)('Kustomize builds, compared with kubectl 
     async (_name, folder) => {
       const entry = readKustomization(folder);
       if (entry === undefined) throw new Error(`no kustomization in ${folder}`);
-      const render = await renderKustomizations([entry], { cwd: '/', binary: kubectl(), env: {} });
+      const render = await renderKustomizations([entry], { cwd: '/', binary: kubectl(), env: process.env });
       const sources = new SourceFiles();
       const wrong: string[] = [];
       for (const resource of render.resources) {

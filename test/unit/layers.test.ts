@@ -73,6 +73,12 @@ describe('layers', () => {
     ).toEqual([]);
   });
 
+  it('rendering builds inputs without the front ends, the config, the rules, the engine or adoption', () => {
+    expect(
+      crossings(['src/render/'], ['src/cli/', 'src/action/', 'src/config/', 'src/adopt/', 'src/engine/', 'rules/']),
+    ).toEqual([]);
+  });
+
   it('the model stands on nothing else', () => {
     expect(crossings(['src/model/'], ['src/', 'rules/']).filter((line) => !line.includes('→ src/model/'))).toEqual([]);
   });

@@ -11,6 +11,8 @@ export interface KustomizeBinary {
   command: string;
   /** The arguments that build the kustomization in `folder`. */
   buildArgs(folder: string): string[];
+  /** The environment it runs in (its PATH finds the helm that inflates `helmCharts`). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export const INSTALL_HINT =
@@ -21,20 +23,25 @@ export function findKustomize(
   named: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): KustomizeBinary | undefined {
-  if (named !== undefined) return binaryFor(named);
+  if (named !== undefined) return binaryFor(named, env);
   for (const name of ['kustomize', 'kubectl']) {
     const found = onPath(name, env);
-    if (found !== undefined) return binaryFor(found);
+    if (found !== undefined) return binaryFor(found, env);
   }
   return undefined;
 }
 
-/** `kubectl` (by its name) builds with `kubectl kustomize DIR`; any other program is a kustomize: `kustomize build DIR`. */
-function binaryFor(command: string): KustomizeBinary {
+/**
+ * `kubectl` (by its name) builds with `kubectl kustomize DIR`; any other
+ * program is a kustomize: `kustomize build DIR`. Helm charts that a
+ * kustomization names in `helmCharts` are inflated, as `--enable-helm` asks.
+ */
+function binaryFor(command: string, env: Readonly<Record<string, string | undefined>>): KustomizeBinary {
   const isKubectl = /^kubectl(?:\.exe)?$/i.test(path.basename(command));
   return {
     command,
-    buildArgs: (folder) => (isKubectl ? ['kustomize', folder] : ['build', folder]),
+    env,
+    buildArgs: (folder) => (isKubectl ? ['kustomize', '--enable-helm', folder] : ['build', '--enable-helm', folder]),
   };
 }
 

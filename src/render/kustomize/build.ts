@@ -85,7 +85,8 @@ export async function buildKustomization(
 
 function runBinary(binary: KustomizeBinary, args: string[]): Promise<{ stdout: string } | { error: string }> {
   return new Promise((resolve) => {
-    execFile(binary.command, args, { maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+    const env = Object.fromEntries(Object.entries(binary.env).filter((entry) => entry[1] !== undefined));
+    execFile(binary.command, args, { maxBuffer: MAX_OUTPUT, encoding: 'utf8', env }, (error, stdout, stderr) => {
       if (error === null) resolve({ stdout });
       else resolve({ error: stderr.trim() || error.message });
     });

@@ -39,9 +39,15 @@ export function planKustomize(files: readonly string[], cwd: string, entryPatter
     const shown = toDisplayPath(kustomization.file, cwd);
     for (const input of closure(kustomization, read)) if (!owner.has(input)) owner.set(input, shown);
   }
+  const charts = [...found.values()].flatMap((kustomization) =>
+    kustomization.charts.map((chart) => ({ chart, by: toDisplayPath(kustomization.file, cwd) })),
+  );
   for (const file of files) {
     const absolute = path.resolve(cwd, file);
-    const by = owner.get(absolute);
+    const by =
+      owner.get(absolute) ??
+      charts.find(({ chart }) => absolute.startsWith(chart + path.sep))?.by ??
+      namedAbove(absolute, read, cwd);
     if (found.has(path.dirname(absolute)) && isKustomizationFile(absolute, found)) {
       inputs.set(file, 'a kustomization, linted as what it builds');
     } else if (by !== undefined) inputs.set(file, `an input of ${by}, linted as part of what it builds`);
@@ -58,6 +64,25 @@ export function planKustomize(files: readonly string[], cwd: string, entryPatter
     .filter((kustomization) => isEntry(toPosix(path.relative(cwd, kustomization.folder)) || '.', kustomization))
     .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
   return { entries, inputs };
+}
+
+/**
+ * A kustomization in a folder above that names the file, although it is not
+ * among the inputs (`k8s-bp lint overlays/` of a tree whose kustomization
+ * sits one folder up): the file is still only a part of what it builds. The
+ * search goes up to the file system's root, as a linted file may lie outside
+ * the working directory.
+ */
+function namedAbove(
+  absolute: string,
+  read: (folder: string) => Kustomization | undefined,
+  cwd: string,
+): string | undefined {
+  for (let folder = path.dirname(absolute); ; folder = path.dirname(folder)) {
+    const kustomization = read(folder);
+    if (kustomization?.files.includes(absolute)) return toDisplayPath(kustomization.file, cwd);
+    if (path.dirname(folder) === folder) return undefined;
+  }
 }
 
 function isKustomizationFile(absolute: string, found: Map<string, Kustomization>): boolean {

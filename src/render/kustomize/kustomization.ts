@@ -24,6 +24,8 @@ export interface Kustomization {
   folders: string[];
   /** Files it reads (resources, patches, generator inputs, configurations, …), absolute. */
   files: string[];
+  /** Folders of the Helm charts it inflates (`helmCharts` under `helmGlobals.chartHome`), absolute. */
+  charts: string[];
 }
 
 /** The kustomization file of a folder, or undefined when it has none. */
@@ -53,6 +55,7 @@ export function readKustomization(folder: string): Kustomization | undefined {
     isComponent: value?.kind === 'Component',
     folders: [],
     files: [],
+    charts: [],
   };
   if (value !== undefined) collectInputs(value, kustomization);
   return kustomization;
@@ -90,8 +93,13 @@ function collectInputs(value: Record<string, unknown>, into: Kustomization): voi
       add(entry.env);
     }
   }
+  const globals = isRecord(value.helmGlobals) ? value.helmGlobals : {};
+  const chartHome = typeof globals.chartHome === 'string' ? globals.chartHome : 'charts';
   for (const chart of list(value.helmCharts)) {
-    if (isRecord(chart)) add(chart.valuesFile);
+    if (!isRecord(chart)) continue;
+    add(chart.valuesFile);
+    for (const file of list(chart.additionalValuesFiles)) add(file);
+    if (typeof chart.name === 'string') into.charts.push(path.resolve(into.folder, chartHome, chart.name));
   }
 }
 

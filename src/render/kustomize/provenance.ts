@@ -152,6 +152,12 @@ function generatorSite(
 ): Site | undefined {
   const document = kustomizationDocument(kustomizationFile, context);
   if (document === undefined || !isPlainObject(document.value)) return undefined;
+  // An object a Helm chart rendered: its findings land on the `helmCharts` entry that inflated the chart.
+  if (built.origin.configuredBy?.kind === 'HelmChartInflationGenerator') {
+    const charts = list(document.value.helmCharts);
+    const named = charts.findIndex((chart) => isPlainObject(chart) && chart.name === built.origin.configuredBy?.name);
+    return siteIn(document, ['helmCharts', Math.max(named, 0)], objectPath.length);
+  }
   const kind = built.origin.configuredBy?.kind === 'SecretGenerator' ? 'secretGenerator' : 'configMapGenerator';
   const name = nameOf(built.value) ?? '';
   // A generator may also be written as an object of its own (kind: ConfigMapGenerator) in a file that `generators` names.

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setAside } from '../../../src/load/set-aside.js';
+import { planKustomize } from '../../../src/render/kustomize/discover.js';
 import { tempDir } from '../../helpers/cli.js';
 
 /** A kustomization whose patch sits in a subfolder, as `patches: - path: overlays/…` names it. */
@@ -13,17 +13,20 @@ function tree(): string {
   return root;
 }
 
-describe('setAside', () => {
+describe('planKustomize', () => {
   it('finds the kustomization a folder above that names a patch, with the file inside the working directory', () => {
     const root = tree();
-    expect(setAside(['base/overlays/server.yaml'], root).files).toEqual([]);
+    expect([...planKustomize(['base/overlays/server.yaml'], root, []).inputs.keys()]).toEqual([
+      'base/overlays/server.yaml',
+    ]);
   });
 
   it('finds it as well when the file lies outside the working directory', () => {
     const root = tree();
     const file = path.join(root, 'base', 'overlays', 'server.yaml');
     const elsewhere = tempDir();
-    expect(setAside([file], elsewhere).files).toEqual([]);
-    expect(setAside([path.relative(elsewhere, file)], elsewhere).files).toEqual([]);
+    expect([...planKustomize([file], elsewhere, []).inputs.keys()]).toEqual([file]);
+    const relative = path.relative(elsewhere, file);
+    expect([...planKustomize([relative], elsewhere, []).inputs.keys()]).toEqual([relative]);
   });
 });
