@@ -295,6 +295,8 @@ function licenses(roots) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const files = await bundle();
+  // Declarations of modules that moved or went away would otherwise stay behind and ship.
+  rmSync(path.join(ROOT, TYPES_DIR), { recursive: true, force: true });
   for (const [file, text] of files) {
     const target = path.join(ROOT, file);
     mkdirSync(path.dirname(target), { recursive: true });
