@@ -248,32 +248,37 @@ function layerSite(
 ): Site | undefined {
   const document = kustomizationDocument(layer.file, context);
   if (document === undefined || !isPlainObject(document.value)) return undefined;
-  const kustomization = document.value;
+  const query: LayerQuery = { layer, kustomization: document.value, document, built, objectPath, context, names };
   // Kustomize runs a layer's image, replica, label and namespace transformers after its patches, so they are asked first.
-  const field =
-    replacementSite(layer, kustomization, document, built, objectPath, context, names) ??
-    fieldSite(kustomization, document, built, objectPath, names);
+  const field = replacementSite(query) ?? fieldSite(query);
   if (field !== undefined) return field;
   // Only a patch that writes the whole path explains a value; one that writes part of the way to a missing field does not.
-  for (const site of patchSites(layer, kustomization, document, built, objectPath, context, names)) {
+  for (const site of patchSites(query)) {
     if (site !== undefined && site.matched === objectPath.length) return site;
   }
   return undefined;
+}
+
+/** One question to one layer: where, if anywhere, did it write this path of this built object? */
+interface LayerQuery {
+  layer: Kustomization;
+  /** The layer's kustomization, as read. */
+  kustomization: Record<string, unknown>;
+  /** The kustomization file's document, for places in it. */
+  document: PlacedDocument;
+  built: BuiltObject;
+  objectPath: ObjectPath;
+  context: ProvenanceContext;
+  /** The names the object had at this layer. */
+  names: readonly string[];
 }
 
 /**
  * A value that a `replacements` entry copied in from another object: the
  * entry's source, which names where the value comes from, is the place.
  */
-function replacementSite(
-  layer: Kustomization,
-  kustomization: Record<string, unknown>,
-  document: PlacedDocument,
-  built: BuiltObject,
-  objectPath: ObjectPath,
-  context: ProvenanceContext,
-  names: readonly string[],
-): Site | undefined {
+function replacementSite(query: LayerQuery): Site | undefined {
+  const { layer, kustomization, document, built, objectPath, context, names } = query;
   const candidates: Array<{ replacement: unknown; at: PlacedDocument; path: ObjectPath }> = [];
   for (const [index, entry] of list(kustomization.replacements).entries()) {
     if (isPlainObject(entry) && typeof entry.path === 'string') {
@@ -326,13 +331,8 @@ function fieldPathMatches(fieldPath: string, object: unknown, objectPath: Object
 }
 
 /** The kustomization's own fields that write one value: images, replicas, namespace, name prefix and suffix, labels, annotations. */
-function fieldSite(
-  kustomization: Record<string, unknown>,
-  document: PlacedDocument,
-  built: BuiltObject,
-  objectPath: ObjectPath,
-  names: readonly string[],
-): Site | undefined {
+function fieldSite(query: LayerQuery): Site | undefined {
+  const { kustomization, document, built, objectPath, names } = query;
   const full = objectPath.length;
   const last = objectPath[full - 1];
   const [first, second, third] = objectPath;
@@ -417,15 +417,8 @@ function imageRepository(image: string): string {
 // ---------------------------------------------------------------------------
 // Patches.
 
-function* patchSites(
-  layer: Kustomization,
-  kustomization: Record<string, unknown>,
-  document: PlacedDocument,
-  built: BuiltObject,
-  objectPath: ObjectPath,
-  context: ProvenanceContext,
-  names: readonly string[],
-): Generator<Site | undefined> {
+function* patchSites(query: LayerQuery): Generator<Site | undefined> {
+  const { layer, kustomization, document, built, objectPath, context, names } = query;
   // Later patches apply later, so they are asked first.
   const entries: Array<{ target: unknown; documents: PlacedDocument[] }> = [];
   const layerText = context.sources.get(layer.file)?.text ?? '';
