@@ -577,20 +577,23 @@ function wholeMatch(pattern: string, text: string): boolean {
 /**
  * The names an object had at each layer: its built name without the
  * prefixes and suffixes of that layer and those outside it (and without a
- * generator's hash), and the built name itself, in case a layer's name
- * transformer did not apply to it.
+ * generator's hash), its original name, and the built name itself, in case a
+ * layer's name transformer did not apply to it.
  */
 function namesByLayer(built: BuiltObject, chain: readonly Kustomization[]): string[][] {
   const builtName = nameOf(built.value) ?? '';
   let name = built.origin.configuredIn !== undefined ? builtName.replace(/-[a-z0-9]{10}$/, '') : builtName;
-  return chain.map((layer) => {
+  const atLayer = chain.map((layer) => {
     const value = layer.value ?? {};
     const prefix = typeof value.namePrefix === 'string' ? value.namePrefix : '';
     const suffix = typeof value.nameSuffix === 'string' ? value.nameSuffix : '';
     if (prefix !== '' && name.startsWith(prefix)) name = name.slice(prefix.length);
     if (suffix !== '' && name.endsWith(suffix)) name = name.slice(0, -suffix.length);
-    return [name, builtName];
+    return name;
   });
+  // Kustomize also finds a patch's object by the name it had where it was first read.
+  const original = name;
+  return atLayer.map((layerName) => [...new Set([layerName, original, builtName])]);
 }
 
 function safeRegExp(pattern: string): RegExp | undefined {
