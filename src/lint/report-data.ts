@@ -16,7 +16,11 @@ export function reportData(
 ): LintResult {
   const { config, policies, inputs } = run;
   return {
-    findings: sortFindings(uniqueFindings(adopted.findings), inputs.files),
+    // Only overlays that share a base can find one thing twice; a run without them skips the pass over every finding.
+    findings: sortFindings(
+      inputs.kustomizations.length > 1 ? uniqueFindings(adopted.findings) : adopted.findings,
+      inputs.files,
+    ),
     rules: reportRules(policies.constraints.map((constraint) => constraint.rule)),
     files: inputs.files.length,
     resources: inputs.resources.length,

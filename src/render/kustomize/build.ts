@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
-import { isPlainObject } from '../../load/resource.js';
+import { isRecord } from '../../model/records.js';
 import type { KustomizeBinary } from './binary.js';
 import { list, type Kustomization } from './kustomization.js';
 
@@ -115,7 +115,7 @@ export function readBuild(output: string, wrapper: string, keep: KeepAnnotations
   for (const document of parseAllDocuments(output, YAML_PARSE_OPTIONS)) {
     if (document.contents === null) continue;
     const { value } = decodeDocument(document);
-    if (!isPlainObject(value)) continue;
+    if (!isRecord(value)) continue;
     objects.push(takeAnnotations(value, wrapper, keep, folder));
   }
   return objects;
@@ -127,22 +127,21 @@ function takeAnnotations(
   keep: KeepAnnotations,
   folder: string,
 ): BuiltObject {
-  const metadata = isPlainObject(value.metadata) ? value.metadata : undefined;
-  const annotations = metadata !== undefined && isPlainObject(metadata.annotations) ? metadata.annotations : undefined;
+  const metadata = isRecord(value.metadata) ? value.metadata : undefined;
+  const annotations = metadata !== undefined && isRecord(metadata.annotations) ? metadata.annotations : undefined;
   const origin: Origin = {};
   const transformedIn: string[] = [];
   if (annotations !== undefined) {
     const written = readYaml(annotations[ORIGIN]);
-    if (isPlainObject(written)) {
+    if (isRecord(written)) {
       if (typeof written.path === 'string' && written.repo === undefined)
         origin.path = path.resolve(wrapper, written.path);
       if (typeof written.configuredIn === 'string') origin.configuredIn = path.resolve(wrapper, written.configuredIn);
-      if (isPlainObject(written.configuredBy))
-        origin.configuredBy = written.configuredBy as Origin['configuredBy'] & object;
+      if (isRecord(written.configuredBy)) origin.configuredBy = written.configuredBy as Origin['configuredBy'] & object;
     }
     const transformations = readYaml(annotations[TRANSFORMATIONS]);
     for (const entry of Array.isArray(transformations) ? transformations : []) {
-      if (isPlainObject(entry) && typeof entry.configuredIn === 'string') {
+      if (isRecord(entry) && typeof entry.configuredIn === 'string') {
         const file = path.resolve(wrapper, entry.configuredIn);
         if (!transformedIn.includes(file)) transformedIn.push(file);
       }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readSingleDocument } from '../../load/kube-yaml/single-document.js';
-import { isPlainObject as isRecord } from '../../load/resource.js';
+import { isRecord } from '../../model/records.js';
 
 /** The names Kustomize looks for, in its order. */
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;

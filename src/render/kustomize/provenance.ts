@@ -10,14 +10,11 @@
  * last layer to touch a value is the one that wrote it.
  */
 import path from 'node:path';
-import { parseAllDocuments, LineCounter } from 'yaml';
 import type { Locator, ObjectPath, PathSegment, SourceRange, ValueSite } from '../../model/types.js';
-import { decodeDocument, YAML_PARSE_OPTIONS } from '../../load/kube-yaml/decode.js';
-import { createYamlLocator } from '../../load/locator.js';
-import { isPlainObject } from '../../load/resource.js';
+import { getIn, isRecord } from '../../model/records.js';
 import type { BuiltObject } from './build.js';
 import { list, type Kustomization } from './kustomization.js';
-import type { SourceDocument, SourceFiles } from './source-files.js';
+import { parseSourceDocuments, type SourceDocument, type SourceFiles } from './source-files.js';
 
 export interface ProvenanceContext {
   /** The overlay's layers, outermost (the entry point) first, down to the one that read or generated the object. */
@@ -120,7 +117,7 @@ function findDocument(
   let best: SourceDocument | undefined;
   let bestScore = -1;
   for (const document of documents) {
-    if (!isPlainObject(document.value) || document.value.kind !== object.kind) continue;
+    if (!isRecord(document.value) || document.value.kind !== object.kind) continue;
     const candidate = nameOf(document.value);
     const nameScore = candidate === undefined ? 0 : name.includes(candidate) ? 2 * candidate.length + 2 : -1;
     if (nameScore < 0) continue;
@@ -130,17 +127,17 @@ function findDocument(
       bestScore = score;
     }
   }
-  return best ?? documents.find((document) => isPlainObject(document.value) && document.value.kind === object.kind);
+  return best ?? documents.find((document) => isRecord(document.value) && document.value.kind === object.kind);
 }
 
 function namespaceOf(object: Record<string, unknown>): string | undefined {
   const metadata = object.metadata;
-  return isPlainObject(metadata) && typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+  return isRecord(metadata) && typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
 }
 
 function nameOf(object: Record<string, unknown>): string | undefined {
   const metadata = object.metadata;
-  return isPlainObject(metadata) && typeof metadata.name === 'string' ? metadata.name : undefined;
+  return isRecord(metadata) && typeof metadata.name === 'string' ? metadata.name : undefined;
 }
 
 /** A generated ConfigMap or Secret: its key at the literal or file entry that made it, else the generator entry. */
@@ -151,11 +148,11 @@ function generatorSite(
   context: ProvenanceContext,
 ): Site | undefined {
   const document = kustomizationDocument(kustomizationFile, context);
-  if (document === undefined || !isPlainObject(document.value)) return undefined;
+  if (document === undefined || !isRecord(document.value)) return undefined;
   // An object a Helm chart rendered: its findings land on the `helmCharts` entry that inflated the chart.
   if (built.origin.configuredBy?.kind === 'HelmChartInflationGenerator') {
     const charts = list(document.value.helmCharts);
-    const named = charts.findIndex((chart) => isPlainObject(chart) && chart.name === built.origin.configuredBy?.name);
+    const named = charts.findIndex((chart) => isRecord(chart) && chart.name === built.origin.configuredBy?.name);
     return siteIn(document, ['helmCharts', Math.max(named, 0)], objectPath.length);
   }
   const kind = built.origin.configuredBy?.kind === 'SecretGenerator' ? 'secretGenerator' : 'configMapGenerator';
@@ -168,7 +165,7 @@ function generatorSite(
   let index = -1;
   let length = -1;
   for (const [at, entry] of entries.entries()) {
-    const entryName = isPlainObject(entry) && typeof entry.name === 'string' ? entry.name : undefined;
+    const entryName = isRecord(entry) && typeof entry.name === 'string' ? entry.name : undefined;
     if (entryName !== undefined && name.includes(entryName) && entryName.length > length) {
       index = at;
       length = entryName.length;
@@ -247,7 +244,7 @@ function layerSite(
   names: readonly string[],
 ): Site | undefined {
   const document = kustomizationDocument(layer.file, context);
-  if (document === undefined || !isPlainObject(document.value)) return undefined;
+  if (document === undefined || !isRecord(document.value)) return undefined;
   const query: LayerQuery = { layer, kustomization: document.value, document, built, objectPath, context, names };
   // Kustomize runs a layer's image, replica, label and namespace transformers after its patches, so they are asked first.
   const field = replacementSite(query) ?? fieldSite(query);
@@ -281,7 +278,7 @@ function replacementSite(query: LayerQuery): Site | undefined {
   const { layer, kustomization, document, built, objectPath, context, names } = query;
   const candidates: Array<{ replacement: unknown; at: PlacedDocument; path: ObjectPath }> = [];
   for (const [index, entry] of list(kustomization.replacements).entries()) {
-    if (isPlainObject(entry) && typeof entry.path === 'string') {
+    if (isRecord(entry) && typeof entry.path === 'string') {
       const absolute = path.resolve(layer.folder, entry.path);
       for (const source of context.sources.get(absolute)?.documents ?? []) {
         const placed = placedSource(source, absolute, context);
@@ -300,10 +297,10 @@ function replacementSite(query: LayerQuery): Site | undefined {
     (originPath?.matched === objectPath.length && fieldPathMatches(fieldPath, origin!.value, originPath.path));
   for (let index = candidates.length - 1; index >= 0; index--) {
     const { replacement, at, path: entryPath } = candidates[index]!;
-    if (!isPlainObject(replacement)) continue;
+    if (!isRecord(replacement)) continue;
     const hit = list(replacement.targets).some(
       (target) =>
-        isPlainObject(target) &&
+        isRecord(target) &&
         targets(target.select, built.value, names) &&
         list(target.fieldPaths).some((fieldPath) => typeof fieldPath === 'string' && namesField(fieldPath)),
     );
@@ -320,10 +317,10 @@ function fieldPathMatches(fieldPath: string, object: unknown, objectPath: Object
   for (const [index, segment] of segments.entries()) {
     const step = objectPath[index]!;
     const item: unknown =
-      isPlainObject(at) || Array.isArray(at) ? (at as Record<string, unknown>)[step as string] : undefined;
+      isRecord(at) || Array.isArray(at) ? (at as Record<string, unknown>)[step as string] : undefined;
     const selector = /^\[([^=\]]+)=([^\]]*)\]$/.exec(segment);
     if (selector !== null) {
-      if (typeof step !== 'number' || !isPlainObject(item) || String(item[selector[1]!]) !== selector[2]) return false;
+      if (typeof step !== 'number' || !isRecord(item) || String(item[selector[1]!]) !== selector[2]) return false;
     } else if (segment !== '*' && segment !== String(step)) return false;
     at = item;
   }
@@ -342,13 +339,13 @@ function fieldSite(query: LayerQuery): Site | undefined {
       (segment) => segment === 'containers' || segment === 'initContainers' || segment === 'ephemeralContainers',
     )
   ) {
-    const image = valueAt(built.value, objectPath);
+    const image = getIn(built.value, objectPath);
     if (typeof image === 'string') {
       const repository = imageRepository(image);
       const entries = list(kustomization.images);
       for (let index = entries.length - 1; index >= 0; index--) {
         const entry = entries[index];
-        if (!isPlainObject(entry)) continue;
+        if (!isRecord(entry)) continue;
         const produced = typeof entry.newName === 'string' ? entry.newName : entry.name;
         if (produced !== repository) continue;
         const key = ['newTag', 'digest', 'newName'].find((field) => entry[field] !== undefined);
@@ -360,7 +357,7 @@ function fieldSite(query: LayerQuery): Site | undefined {
     const entries = list(kustomization.replicas);
     for (let index = entries.length - 1; index >= 0; index--) {
       const entry = entries[index];
-      if (isPlainObject(entry) && typeof entry.name === 'string' && names.includes(entry.name)) {
+      if (isRecord(entry) && typeof entry.name === 'string' && names.includes(entry.name)) {
         return siteIn(document, ['replicas', index, 'count'], full);
       }
     }
@@ -369,7 +366,7 @@ function fieldSite(query: LayerQuery): Site | undefined {
   if (
     last === 'namespace' &&
     typeof kustomization.namespace === 'string' &&
-    valueAt(built.value, objectPath) === kustomization.namespace
+    getIn(built.value, objectPath) === kustomization.namespace
   ) {
     return siteIn(document, ['namespace'], full);
   }
@@ -383,16 +380,15 @@ function fieldSite(query: LayerQuery): Site | undefined {
   if (labelKey !== undefined) {
     const labels = list(kustomization.labels);
     for (let index = labels.length - 1; index >= 0; index--) {
-      const pairs = isPlainObject(labels[index]) ? (labels[index] as Record<string, unknown>).pairs : undefined;
-      if (isPlainObject(pairs) && labelKey in pairs)
-        return siteIn(document, ['labels', index, 'pairs', labelKey], full);
+      const pairs = isRecord(labels[index]) ? (labels[index] as Record<string, unknown>).pairs : undefined;
+      if (isRecord(pairs) && labelKey in pairs) return siteIn(document, ['labels', index, 'pairs', labelKey], full);
     }
-    if (isPlainObject(kustomization.commonLabels) && labelKey in kustomization.commonLabels) {
+    if (isRecord(kustomization.commonLabels) && labelKey in kustomization.commonLabels) {
       return siteIn(document, ['commonLabels', labelKey], full);
     }
   }
   if (first === 'metadata' && second === 'annotations' && typeof third === 'string' && full === 3) {
-    if (isPlainObject(kustomization.commonAnnotations) && third in kustomization.commonAnnotations) {
+    if (isRecord(kustomization.commonAnnotations) && third in kustomization.commonAnnotations) {
       return siteIn(document, ['commonAnnotations', third], full);
     }
   }
@@ -434,7 +430,7 @@ function* patchSites(query: LayerQuery): Generator<Site | undefined> {
           ? inlineDocuments(entry, document, [key, index], layerText)
           : fromFile(entry);
         entries.push({ target: undefined, documents });
-      } else if (isPlainObject(entry)) {
+      } else if (isRecord(entry)) {
         const documents =
           typeof entry.path === 'string'
             ? fromFile(entry.path)
@@ -452,7 +448,7 @@ function* patchSites(query: LayerQuery): Generator<Site | undefined> {
       const patch = documents[at]!;
       if (Array.isArray(patch.value)) yield jsonPatchSite(patch, built.value, objectPath);
       else if (
-        isPlainObject(patch.value) &&
+        isRecord(patch.value) &&
         !namesObject(objectPath) &&
         (target !== undefined || sameObject(patch.value, built.value, names))
       ) {
@@ -472,18 +468,10 @@ function inlineDocuments(
 ): PlacedDocument[] {
   const key = kustomization.place(kustomization.locator.locate(at));
   const indent = blockIndent(fileText, key.line);
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { ...YAML_PARSE_OPTIONS, lineCounter });
-  return documents.map((parsed) => {
-    let value: unknown;
-    try {
-      value = decodeDocument(parsed).value;
-    } catch {
-      value = undefined;
-    }
+  return parseSourceDocuments(text).map(({ value, locator }) => {
     return {
       value,
-      locator: createYamlLocator(parsed, lineCounter),
+      locator,
       // A block scalar's text starts on the line after its key, indented; where that cannot be known, the key stands.
       place: (range: SourceRange) => ({
         ...key,
@@ -510,7 +498,7 @@ function jsonPatchSite(
   const operations = patch.value as unknown[];
   for (let index = operations.length - 1; index >= 0; index--) {
     const operation = operations[index];
-    if (!isPlainObject(operation) || typeof operation.path !== 'string') continue;
+    if (!isRecord(operation) || typeof operation.path !== 'string') continue;
     if (operation.op !== 'add' && operation.op !== 'replace' && operation.op !== 'copy' && operation.op !== 'move')
       continue;
     const written = pointerSegments(operation.path, object);
@@ -537,7 +525,7 @@ function pointerSegments(pointer: string, object: unknown): PathSegment[] {
     let segment: PathSegment = token;
     if (Array.isArray(at)) segment = token === '-' ? at.length - 1 : Number(token);
     segments.push(segment);
-    at = isPlainObject(at) || Array.isArray(at) ? (at as Record<string, unknown>)[segment as string] : undefined;
+    at = isRecord(at) || Array.isArray(at) ? (at as Record<string, unknown>)[segment as string] : undefined;
   }
   return segments;
 }
@@ -564,7 +552,7 @@ function sameObject(
 
 /** A patch or replacement target: kind and name are regular expressions that must match whole. */
 function targets(target: unknown, object: Record<string, unknown>, names: readonly string[]): boolean {
-  if (!isPlainObject(target)) return true;
+  if (!isRecord(target)) return true;
   if (typeof target.kind === 'string' && !wholeMatch(target.kind, String(object.kind))) return false;
   if (typeof target.name === 'string' && !names.some((name) => wholeMatch(target.name as string, name))) return false;
   return true;
@@ -628,30 +616,21 @@ export function translatePath(
     if (typeof segment === 'number') {
       if (!Array.isArray(from) || !Array.isArray(to)) return { path: translated, matched: index };
       const item = from[segment];
-      const key = isPlainObject(item) ? MERGE_KEYS.find((candidate) => item[candidate] !== undefined) : undefined;
+      const key = isRecord(item) ? MERGE_KEYS.find((candidate) => item[candidate] !== undefined) : undefined;
       const twin =
         key === undefined
           ? segment
-          : to.findIndex((each) => isPlainObject(each) && each[key] === (item as Record<string, unknown>)[key]);
+          : to.findIndex((each) => isRecord(each) && each[key] === (item as Record<string, unknown>)[key]);
       if (twin === -1 || twin >= to.length) return { path: translated, matched: index };
       translated.push(twin);
       from = item;
       to = to[twin];
     } else {
-      if (!isPlainObject(from) || !isPlainObject(to) || !(segment in to)) return { path: translated, matched: index };
+      if (!isRecord(from) || !isRecord(to) || !(segment in to)) return { path: translated, matched: index };
       translated.push(segment);
       from = from[segment];
       to = to[segment];
     }
   }
   return { path: translated, matched: objectPath.length };
-}
-
-function valueAt(object: unknown, objectPath: ObjectPath): unknown {
-  let at = object;
-  for (const segment of objectPath) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string | number, unknown>)[segment];
-  }
-  return at;
 }

@@ -42,16 +42,19 @@ function readSource(absolute: string): SourceFile | undefined {
   } catch {
     return undefined;
   }
+  return { text, documents: parseSourceDocuments(text) };
+}
+
+/** Each document of a text with its value as Kubernetes tools read it (undefined when it does not decode) and a locator. */
+export function parseSourceDocuments(text: string): SourceDocument[] {
   const lineCounter = new LineCounter();
-  const documents: SourceDocument[] = [];
-  for (const [index, document] of parseAllDocuments(text, { ...YAML_PARSE_OPTIONS, lineCounter }).entries()) {
+  return parseAllDocuments(text, { ...YAML_PARSE_OPTIONS, lineCounter }).map((document, index) => {
     let value: unknown;
     try {
       value = decodeDocument(document).value;
     } catch {
       value = undefined;
     }
-    documents.push({ index, value, locator: createYamlLocator(document, lineCounter) });
-  }
-  return { text, documents };
+    return { index, value, locator: createYamlLocator(document, lineCounter) };
+  });
 }
