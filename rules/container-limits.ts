@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   compareQuantities,
   containersOf,
@@ -61,13 +62,7 @@ const rule: Rule<Params> = {
           default: '',
           description: 'The highest memory limit allowed, as a quantity such as `4Gi` or `512Mi`. Empty: no maximum.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images that need no limits. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

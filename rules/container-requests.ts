@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   containersOf,
   describeValue,
@@ -49,13 +50,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images that need no requests. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

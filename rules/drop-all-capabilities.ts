@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   capabilityEntries,
   containersOf,
@@ -65,13 +66,7 @@ const rule: Rule<Params> = {
           description:
             'Capabilities a container may add, compared without regard to case, such as `NET_BIND_SERVICE`. `*` allows any. Empty: none may be added.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

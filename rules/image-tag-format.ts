@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   containersOf,
   isExemptImage,
@@ -83,13 +84,7 @@ const rule: Rule<Params> = {
           description:
             'Accept an image pinned by digest (`app@sha256:…`) whatever its tag. When false the tag must match too.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, such as third-party images, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

@@ -1,4 +1,4 @@
-import { WORKLOAD_KINDS, containersOf, getIn, isExemptImage } from '../src/kit/rule-api.js';
+import { exemptImagesParam, WORKLOAD_KINDS, containersOf, getIn, isExemptImage } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
@@ -51,13 +51,7 @@ const rule: Rule<Params> = {
           default: 0,
           description: 'The highest host port allowed (inclusive). 0: no host port is allowed.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   containersOf,
   isExemptImage,
@@ -58,13 +59,7 @@ const rule: Rule<Params> = {
           default: ['latest'],
           description: 'Tags that do not name a fixed version. Compared exactly, so `Latest` is a different tag.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   containersOf,
   hasPlaceholder,
@@ -80,13 +81,7 @@ const rule: Rule<Params> = {
           description:
             'Tags that follow a branch or channel, compared without regard to case. A tag also matches when it is one of these, or `latest`, followed by `-` or `_` and a suffix without digits (`stable-alpine`).',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   containersOf,
   hasPlaceholder,
@@ -167,13 +168,7 @@ const rule: Rule<Params> = {
           description:
             'Names of environment variables the rule skips, compared exactly. An entry may start or end with `*`, as in `*_TOKEN_AUDIENCE`.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images whose containers the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

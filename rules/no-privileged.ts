@@ -1,4 +1,10 @@
-import { WORKLOAD_KINDS, containersOf, effectiveSecurityContext, isExemptImage } from '../src/kit/rule-api.js';
+import {
+  exemptImagesParam,
+  WORKLOAD_KINDS,
+  containersOf,
+  effectiveSecurityContext,
+  isExemptImage,
+} from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
@@ -35,13 +41,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   capabilityEntries,
   containersOf,
@@ -141,13 +142,7 @@ const rule: Rule<Params> = {
           description:
             'The profile pods must meet: `baseline`, or `restricted`, which adds its own controls to those of `baseline`. The presets run `baseline`; ask for `restricted` in the config.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images whose containers the rule skips (pod-level settings are still checked), compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam({ note: 'Pod-level settings are still checked.' }),
       },
     },
     messages: {

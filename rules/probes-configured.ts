@@ -1,4 +1,4 @@
-import { containersOf, getIn, isExemptImage, isRecord } from '../src/kit/rule-api.js';
+import { exemptImagesParam, containersOf, getIn, isExemptImage, isRecord } from '../src/kit/rule-api.js';
 import type { ContainerRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 const PROBES = ['readinessProbe', 'livenessProbe', 'startupProbe'] as const;
@@ -67,13 +67,7 @@ const rule: Rule<Params> = {
           default: false,
           description: 'Accept a livenessProbe that is the same as the readinessProbe in every field.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images that need no probes, such as third-party sidecars. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

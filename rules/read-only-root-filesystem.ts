@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   containersOf,
   effectiveSecurityContext,
@@ -39,13 +40,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

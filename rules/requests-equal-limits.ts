@@ -1,4 +1,5 @@
 import {
+  exemptImagesParam,
   WORKLOAD_KINDS,
   compareQuantities,
   containersOf,
@@ -55,13 +56,7 @@ const rule: Rule<Params> = {
           default: [...RESOURCES],
           description: 'The resources whose request must equal the limit: `cpu`, `memory` or both.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {

@@ -1,4 +1,4 @@
-import { WORKLOAD_KINDS, configReferencesOf, isExemptImage } from '../src/kit/rule-api.js';
+import { exemptImagesParam, WORKLOAD_KINDS, configReferencesOf, isExemptImage } from '../src/kit/rule-api.js';
 import type { ConfigReference, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
@@ -35,13 +35,9 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images whose containers may read Secrets from the environment, such as third-party images that accept credentials no other way. Compared with the image as written; an entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam({
+          note: 'Use it for third-party images that take credentials only from the environment.',
+        }),
       },
     },
     messages: {
