@@ -1,14 +1,13 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
   compareQuantities,
-  containersOf,
   describeValue,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
-  isUnset,
   isNegativeQuantity,
   isRecord,
+  isUnset,
+  judgedContainers,
   parseQuantity,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Quantity, Rule, Violation } from '../src/kit/rule-api.js';
@@ -126,9 +125,8 @@ const rule: Rule<Params> = {
 
   *check(resource, params): Iterable<Violation> {
     const maximums: Maximums = { cpu: maximumOf(params.cpu), memory: maximumOf(params.memory) };
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       if (ref.type === 'ephemeralContainer') continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       yield* checkContainer(ref, maximums);
     }
   },

@@ -1,13 +1,12 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
   describeValue,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
-  isUnset,
   isNegativeQuantity,
   isRecord,
+  isUnset,
+  judgedContainers,
   parseQuantity,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
@@ -105,9 +104,8 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       if (ref.type === 'ephemeralContainer') continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       yield* checkContainer(ref);
     }
   },

@@ -1,11 +1,10 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
   capabilityEntries,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
   isWindowsPod,
+  judgedContainers,
   normalizeCapability,
 } from '../src/kit/rule-api.js';
 import type { CapabilityEntry, ContainerRef, EffectiveSecurityContext, Rule, Violation } from '../src/kit/rule-api.js';
@@ -126,8 +125,8 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isWindowsPod(ref.podSpec) || isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
+      if (isWindowsPod(ref.podSpec)) continue;
       const context = effectiveSecurityContext(ref);
       const dropped = checkDrops(ref, context, params.requiredDropCapabilities);
       if (dropped) yield dropped;

@@ -1,8 +1,7 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
-  isExemptImage,
+  exemptImagesParam,
+  judgedContainers,
   literalImageReference,
   parseImageReference,
 } from '../src/kit/rule-api.js';
@@ -141,7 +140,7 @@ const rule: Rule<Params> = {
     const matcher = compileTagPattern(params.pattern);
     // `validate` refuses bad patterns; this only guards a caller that skipped it.
     if (matcher instanceof Error) return;
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       const violation = checkContainer(ref, params, matcher);
       if (violation) yield violation;
     }
@@ -150,7 +149,7 @@ const rule: Rule<Params> = {
 
 function checkContainer(ref: ContainerRef, params: Params, matcher: RegExp): Violation | undefined {
   const image = ref.container.image;
-  if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) return undefined;
+  if (typeof image !== 'string') return undefined;
   const literal = literalImageReference(image);
   // Replaced before apply (a ko import path, a placeholder that may hold the tag): the tag is not in the file.
   if (literal === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { exemptImagesParam, WORKLOAD_KINDS, containersOf, getIn, isExemptImage } from '../src/kit/rule-api.js';
+import { WORKLOAD_KINDS, exemptImagesParam, getIn, judgedContainers } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
@@ -106,8 +106,7 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
       yield* checkPorts(ref, params);
     }
   },

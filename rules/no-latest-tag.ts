@@ -1,8 +1,7 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
-  isExemptImage,
+  exemptImagesParam,
+  judgedContainers,
   literalImageReference,
   parseImageReference,
 } from '../src/kit/rule-api.js';
@@ -97,9 +96,9 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       const image = ref.container.image;
-      if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) continue;
+      if (typeof image !== 'string') continue;
       const literal = literalImageReference(image);
       // Replaced before apply: what the image becomes is not in the file.
       if (literal === undefined) continue;

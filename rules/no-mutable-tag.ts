@@ -1,10 +1,9 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
+  exemptImagesParam,
   hasPlaceholder,
-  isExemptImage,
   isKoReference,
+  judgedContainers,
   parseImageReference,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
@@ -132,16 +131,16 @@ const rule: Rule<Params> = {
 
   *check(resource, params): Iterable<Violation> {
     const words = new Set(params.mutableTags.map((tag) => tag.toLowerCase()));
-    for (const ref of containersOf(resource)) {
-      const violation = checkImage(ref, words, params.exemptImages);
+    for (const ref of judgedContainers(resource, params)) {
+      const violation = checkImage(ref, words);
       if (violation) yield violation;
     }
   },
 };
 
-function checkImage(ref: ContainerRef, words: ReadonlySet<string>, exempt: readonly string[]): Violation | undefined {
+function checkImage(ref: ContainerRef, words: ReadonlySet<string>): Violation | undefined {
   const image = ref.container.image;
-  if (typeof image !== 'string' || isKoReference(image) || isExemptImage(image, exempt)) return undefined;
+  if (typeof image !== 'string' || isKoReference(image)) return undefined;
   const reference = parseImageReference(image);
   const tag = reference?.tag;
   if (!reference || reference.digest !== undefined || tag === undefined || hasPlaceholder(tag)) return undefined;

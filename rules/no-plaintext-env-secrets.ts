@@ -1,11 +1,10 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
+  exemptImagesParam,
   hasPlaceholder,
-  isExemptImage,
   isExemptName,
   isRecord,
+  judgedContainers,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
@@ -225,8 +224,7 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
       yield* literalSecrets(ref, params.exemptNames);
     }
   },

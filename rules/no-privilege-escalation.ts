@@ -1,10 +1,9 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
   isWindowsPod,
+  judgedContainers,
   privilegeEscalation,
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
@@ -107,8 +106,8 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isWindowsPod(ref.podSpec) || isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
+      if (isWindowsPod(ref.podSpec)) continue;
       const escalation = privilegeEscalation(effectiveSecurityContext(ref));
       if (!escalation.allowed) continue;
       const data: Record<string, string> = { type: ref.type, container: ref.name };

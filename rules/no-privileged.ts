@@ -1,10 +1,4 @@
-import {
-  exemptImagesParam,
-  WORKLOAD_KINDS,
-  containersOf,
-  effectiveSecurityContext,
-  isExemptImage,
-} from '../src/kit/rule-api.js';
+import { WORKLOAD_KINDS, effectiveSecurityContext, exemptImagesParam, judgedContainers } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {
@@ -80,8 +74,7 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
       const { privileged } = effectiveSecurityContext(ref);
       if (privileged.value === true) {
         yield { messageId: 'privileged', data: { type: ref.type, container: ref.name }, path: privileged.path };

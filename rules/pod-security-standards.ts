@@ -1,13 +1,12 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
   capabilityEntries,
-  containersOf,
   effectiveSecurityContext,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
   isRecord,
   isWindowsPod,
+  judgedContainers,
   podSpecOf,
   usesUserNamespace,
 } from '../src/kit/rule-api.js';
@@ -212,7 +211,7 @@ const rule: Rule<Params> = {
   *check(resource, params): Iterable<Violation> {
     const podSpec = podSpecOf(resource);
     if (!podSpec) return;
-    const containers = containersOf(resource).filter((ref) => !isExemptImage(ref.container.image, params.exemptImages));
+    const containers = judgedContainers(resource, params);
     const found: Violation[] = [
       ...podBaseline(resource, podSpec),
       ...containers.flatMap(containerBaseline),

@@ -1,4 +1,4 @@
-import { exemptImagesParam, containersOf, getIn, isExemptImage, isRecord } from '../src/kit/rule-api.js';
+import { exemptImagesParam, getIn, isRecord, judgedContainers } from '../src/kit/rule-api.js';
 import type { ContainerRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
 const PROBES = ['readinessProbe', 'livenessProbe', 'startupProbe'] as const;
@@ -122,8 +122,8 @@ const rule: Rule<Params> = {
 
   *check(resource, params): Iterable<Violation> {
     if (runsToCompletion(resource)) return;
-    for (const ref of containersOf(resource)) {
-      if (ref.type !== 'container' || isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
+      if (ref.type !== 'container') continue;
       yield* checkContainer(resource, ref, params);
     }
   },

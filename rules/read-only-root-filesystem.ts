@@ -1,10 +1,9 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
   isWindowsPod,
+  judgedContainers,
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
@@ -81,8 +80,8 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isWindowsPod(ref.podSpec) || isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
+      if (isWindowsPod(ref.podSpec)) continue;
       const field = effectiveSecurityContext(ref).readOnlyRootFilesystem;
       if (field.value === true) continue;
       const messageId = field.value === false ? 'writable' : 'notSet';

@@ -1,11 +1,10 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
   compareQuantities,
-  containersOf,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
   isNegativeQuantity,
+  judgedContainers,
   parseQuantity,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Quantity, Resource, Rule, Violation } from '../src/kit/rule-api.js';
@@ -96,10 +95,9 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       // Ephemeral containers cannot set resources.
       if (ref.type === 'ephemeralContainer') continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       for (const name of params.resources ?? RESOURCES) {
         const violation = compareOne(resource, ref, name);
         if (violation) yield violation;

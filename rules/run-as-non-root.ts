@@ -1,9 +1,8 @@
 import {
-  exemptImagesParam,
   WORKLOAD_KINDS,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
+  judgedContainers,
   usesUserNamespace,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, EffectiveSetting, Rule, Violation } from '../src/kit/rule-api.js';
@@ -101,9 +100,8 @@ const rule: Rule<Params> = {
   },
 
   *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       if (params.allowRootInUserNamespace && usesUserNamespace(ref.podSpec)) continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       const violation = checkContainer(ref);
       if (violation) yield violation;
     }

@@ -1,4 +1,4 @@
-import { exemptImagesParam, WORKLOAD_KINDS, configReferencesOf, isExemptImage } from '../src/kit/rule-api.js';
+import { WORKLOAD_KINDS, configReferencesOf, exemptImagesParam, isExemptImage } from '../src/kit/rule-api.js';
 import type { ConfigReference, Rule, Violation } from '../src/kit/rule-api.js';
 
 type Params = {

@@ -1,4 +1,4 @@
-import { exemptImagesParam, isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { type ObjectPath, exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   checkedContainers,

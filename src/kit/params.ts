@@ -1,4 +1,8 @@
-/** Parameter schemas that many rules share, so each is declared and documented once. */
+/** Parameters that many rules share, so each is declared and documented once. */
+import { isExemptImage } from './image.js';
+import { containersOf } from './pod-spec.js';
+import type { ContainerRef } from './pod-spec.js';
+import type { Resource } from '../model/types.js';
 
 /** What an `exemptImages` entry matches; the same for every rule that takes the parameter. */
 export const EXEMPT_IMAGES_DESCRIPTION =
@@ -18,4 +22,12 @@ export function exemptImagesParam(options: { note?: string; withDefault?: boolea
     ...(withDefault ? { default: [] as string[] } : {}),
     description: note === undefined ? EXEMPT_IMAGES_DESCRIPTION : `${EXEMPT_IMAGES_DESCRIPTION} ${note}`,
   };
+}
+
+/** The resource's containers, in `containersOf` order, without those whose image `exemptImages` lists. */
+export function judgedContainers(
+  resource: Resource,
+  params: { readonly exemptImages?: readonly string[] | undefined },
+): ContainerRef[] {
+  return containersOf(resource).filter((ref) => !isExemptImage(ref.container.image, params.exemptImages));
 }

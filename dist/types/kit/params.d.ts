@@ -1,4 +1,5 @@
-/** Parameter schemas that many rules share, so each is declared and documented once. */
+import type { ContainerRef } from './pod-spec.js';
+import type { Resource } from '../model/types.js';
 /** What an `exemptImages` entry matches; the same for every rule that takes the parameter. */
 export declare const EXEMPT_IMAGES_DESCRIPTION: string;
 /**
@@ -16,3 +17,7 @@ export declare function exemptImagesParam(options?: {
         type: string;
     };
 };
+/** The resource's containers, in `containersOf` order, without those whose image `exemptImages` lists. */
+export declare function judgedContainers(resource: Resource, params: {
+    readonly exemptImages?: readonly string[] | undefined;
+}): ContainerRef[];
