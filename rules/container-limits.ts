@@ -12,6 +12,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Quantity, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noLimits' | 'noLimit' | 'invalidLimit' | 'aboveMaximum';
+
 type Params = {
   cpu: string | number;
   memory: string | number;
@@ -29,7 +32,7 @@ type Maximums = Readonly<Record<ResourceName, Quantity | undefined>>;
  * resources) and in `exemptImages`, but always requires both limits and parses
  * quantities the way the API server does.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'container-limits',
     title: 'Containers set CPU and memory limits',
@@ -123,7 +126,7 @@ const rule: Rule<Params> = {
     );
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const maximums: Maximums = { cpu: maximumOf(params.cpu), memory: maximumOf(params.memory) };
     for (const ref of judgedContainers(resource, params)) {
       if (ref.type === 'ephemeralContainer') continue;
@@ -133,7 +136,7 @@ const rule: Rule<Params> = {
 };
 
 /** The findings for one container: missing, unreadable and too-high limits. */
-function* checkContainer(ref: ContainerRef, maximums: Maximums): Generator<Violation> {
+function* checkContainer(ref: ContainerRef, maximums: Maximums): Generator<Violation<MessageId>> {
   const limitsPath = [...ref.path, 'resources', 'limits'];
   const data = { type: ref.type, container: ref.name };
   const limits = getIn(ref.container, ['resources', 'limits']);

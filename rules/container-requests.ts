@@ -11,6 +11,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noRequests' | 'noRequest' | 'invalidRequest';
+
 type Params = {
   exemptImages: string[];
 };
@@ -25,7 +28,7 @@ type ResourceName = (typeof RESOURCES)[number];
  * of messages. A limit without a request counts as a request, because the
  * API server copies the limit into the missing request.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'container-requests',
     title: 'Containers set CPU and memory requests',
@@ -103,7 +106,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       if (ref.type === 'ephemeralContainer') continue;
       yield* checkContainer(ref);
@@ -112,7 +115,7 @@ const rule: Rule<Params> = {
 };
 
 /** The findings for one container: missing and unreadable requests. */
-function* checkContainer(ref: ContainerRef): Generator<Violation> {
+function* checkContainer(ref: ContainerRef): Generator<Violation<MessageId>> {
   const requestsPath = [...ref.path, 'resources', 'requests'];
   const data = { type: ref.type, container: ref.name };
   const requests = getIn(ref.container, ['resources', 'requests']);

@@ -9,6 +9,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { CapabilityEntry, ContainerRef, EffectiveSecurityContext, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notDropped' | 'privilegedNotDropped' | 'dropAllSpelling' | 'notAllowed';
+
 type Params = {
   requiredDropCapabilities: string[];
   allowedCapabilities: string[];
@@ -25,7 +28,7 @@ type Params = {
  * finding, `all` in lower case is reported because Pod Security admission
  * accepts only `ALL`, and pods declaring `os.name: windows` are skipped.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'drop-all-capabilities',
     title: 'Containers drop all capabilities',
@@ -124,7 +127,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       if (isWindowsPod(ref.podSpec)) continue;
       const context = effectiveSecurityContext(ref);
@@ -140,7 +143,7 @@ function checkDrops(
   ref: ContainerRef,
   context: EffectiveSecurityContext,
   required: readonly string[],
-): Violation | undefined {
+): Violation<MessageId> | undefined {
   if (required.length === 0) return undefined;
   const drops = capabilityEntries(context, 'drop');
   const data = { type: ref.type, container: ref.name };
@@ -170,7 +173,7 @@ function* checkAdds(
   ref: ContainerRef,
   adds: readonly CapabilityEntry[],
   allowed: readonly string[],
-): Generator<Violation> {
+): Generator<Violation<MessageId>> {
   if (allowed.includes('*')) return;
   const permitted = new Set(allowed.map(normalizeCapability));
   const listed = allowed.length === 0 ? 'none' : allowed.join(', ');

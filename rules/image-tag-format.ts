@@ -7,6 +7,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noTag' | 'tagMismatch';
+
 type Params = {
   pattern: string;
   allowDigests: boolean;
@@ -35,7 +38,7 @@ const MAX_TAG_LENGTH = 128;
  * as in `no-latest-tag`: ko import paths, and references with a placeholder
  * in their last path segment (`${IMAGE}`, `app:$(TAG)`, `<IMAGE>`).
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'image-tag-format',
     title: 'Image tags follow the release format',
@@ -136,7 +139,7 @@ const rule: Rule<Params> = {
     return [`pattern "${params.pattern}" is not a valid regular expression: ${compiled.message}`];
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const matcher = compileTagPattern(params.pattern);
     // `validate` refuses bad patterns; this only guards a caller that skipped it.
     if (matcher instanceof Error) return;
@@ -147,7 +150,7 @@ const rule: Rule<Params> = {
   },
 };
 
-function checkContainer(ref: ContainerRef, params: Params, matcher: RegExp): Violation | undefined {
+function checkContainer(ref: ContainerRef, params: Params, matcher: RegExp): Violation<MessageId> | undefined {
   const image = ref.container.image;
   if (typeof image !== 'string') return undefined;
   const literal = literalImageReference(image);

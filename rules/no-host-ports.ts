@@ -1,6 +1,9 @@
 import { WORKLOAD_KINDS, exemptImagesParam, getIn, judgedContainers } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'hostPort' | 'outsideRange';
+
 type Params = {
   min: number;
   max: number;
@@ -16,7 +19,7 @@ type Params = {
  * set (map a missing `min` to 1 and a missing `max` to 65535). Each port is
  * its own finding. `hostNetwork` is the `no-host-namespaces` rule’s concern.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-host-ports',
     title: 'Containers do not bind host ports',
@@ -105,14 +108,14 @@ const rule: Rule<Params> = {
     return params.min > params.max ? [`min (${params.min}) is above max (${params.max})`] : [];
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       yield* checkPorts(ref, params);
     }
   },
 };
 
-function* checkPorts(ref: ContainerRef, params: Params): Generator<Violation> {
+function* checkPorts(ref: ContainerRef, params: Params): Generator<Violation<MessageId>> {
   const ports = ref.container.ports;
   if (!Array.isArray(ports)) return;
   const ranged = params.max > 0;

@@ -7,6 +7,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noTag' | 'disallowedTag';
+
 type Params = {
   disallowedTags: string[];
   exemptImages: string[];
@@ -23,7 +26,7 @@ type Params = {
  * (`${IMAGE}`, `app:$(TAG)`). A placeholder only in the registry or path
  * (`$REGISTRY/app:latest`) leaves the tag as written, which is judged.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-latest-tag',
     title: 'Images name a fixed version',
@@ -95,7 +98,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       const image = ref.container.image;
       if (typeof image !== 'string') continue;

@@ -8,6 +8,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'mutableTag';
+
 type Params = {
   mutableTags: string[];
   exemptImages: string[];
@@ -48,7 +51,7 @@ const DEFAULT_MUTABLE_TAGS = [
  * images are the `no-latest-tag` rule's. Digests, ko import paths and tags
  * holding a placeholder (`${TAG}`, `$(TAG)`, `{{ … }}`) are not judged.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-mutable-tag',
     title: 'Images do not follow a branch or channel tag',
@@ -129,7 +132,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const words = new Set(params.mutableTags.map((tag) => tag.toLowerCase()));
     for (const ref of judgedContainers(resource, params)) {
       const violation = checkImage(ref, words);
@@ -138,7 +141,7 @@ const rule: Rule<Params> = {
   },
 };
 
-function checkImage(ref: ContainerRef, words: ReadonlySet<string>): Violation | undefined {
+function checkImage(ref: ContainerRef, words: ReadonlySet<string>): Violation<MessageId> | undefined {
   const image = ref.container.image;
   if (typeof image !== 'string' || isKoReference(image)) return undefined;
   const reference = parseImageReference(image);

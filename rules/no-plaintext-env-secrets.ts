@@ -8,6 +8,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'literalSecret';
+
 type Params = {
   exemptNames: string[];
   exemptImages: string[];
@@ -137,7 +140,7 @@ const NON_CREDENTIAL_VALUES = new Set([
  * credential. Weak defaults such as `changeme` are reported: they are
  * deployed as written. The value never appears in the message.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-plaintext-env-secrets',
     title: 'Credentials are not written into manifests',
@@ -223,14 +226,14 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       yield* literalSecrets(ref, params.exemptNames);
     }
   },
 };
 
-function* literalSecrets(ref: ContainerRef, exemptNames: readonly string[]): Generator<Violation> {
+function* literalSecrets(ref: ContainerRef, exemptNames: readonly string[]): Generator<Violation<MessageId>> {
   const env = ref.container.env;
   if (!Array.isArray(env)) return;
   const names = (env as unknown[]).flatMap((entry) => {

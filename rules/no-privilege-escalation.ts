@@ -8,6 +8,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notDisabled' | 'allowed' | 'privileged' | 'sysAdmin';
+
 type Params = {
   exemptImages: string[];
 };
@@ -30,7 +33,7 @@ const MESSAGE_FOR_REASON = {
  * SYS_ADMIN, where escalation stays possible, and skips pods that declare
  * `os.name: windows`, on which the field cannot be set.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-privilege-escalation',
     title: 'Containers cannot gain privileges',
@@ -105,7 +108,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       if (isWindowsPod(ref.podSpec)) continue;
       const escalation = privilegeEscalation(effectiveSecurityContext(ref));

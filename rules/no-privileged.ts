@@ -1,6 +1,9 @@
 import { WORKLOAD_KINDS, effectiveSecurityContext, exemptImagesParam, judgedContainers } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'privileged';
+
 type Params = {
   exemptImages: string[];
 };
@@ -11,7 +14,7 @@ type Params = {
  * initContainers, ephemeralContainers); only a boolean `true` counts, since
  * the API server rejects anything else in that field.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-privileged',
     title: 'Containers do not run privileged',
@@ -73,7 +76,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       const { privileged } = effectiveSecurityContext(ref);
       if (privileged.value === true) {

@@ -12,6 +12,23 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId =
+  | 'hostProcess'
+  | 'capability'
+  | 'capabilitySpelling'
+  | 'appArmorAnnotation'
+  | 'appArmorType'
+  | 'seLinuxType'
+  | 'seLinuxUserRole'
+  | 'procMount'
+  | 'seccompType'
+  | 'sysctl'
+  | 'probeHost'
+  | 'volumeType'
+  | 'seccompUnset'
+  | 'nonRootFlag';
+
 type Profile = 'baseline' | 'restricted';
 
 type Params = {
@@ -98,7 +115,7 @@ const VIOLATES = 'violates the Pod Security Standards {{level}} profile ({{contr
  * that defines the control, so a baseline finding says baseline under either
  * profile. Values are compared exactly, as admission compares them.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'pod-security-standards',
     title: 'Pods meet a Pod Security Standards profile',
@@ -208,11 +225,11 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const podSpec = podSpecOf(resource);
     if (!podSpec) return;
     const containers = judgedContainers(resource, params);
-    const found: Violation[] = [
+    const found: Violation<MessageId>[] = [
       ...podBaseline(resource, podSpec),
       ...containers.flatMap(containerBaseline),
       ...(params.profile === 'restricted' ? restricted(podSpec, containers) : []),
@@ -225,10 +242,10 @@ const rule: Rule<Params> = {
 function violation(
   level: Profile,
   control: string,
-  messageId: string,
+  messageId: MessageId,
   data: Record<string, string>,
   path: ObjectPath,
-): Violation {
+): Violation<MessageId> {
   return { messageId, data: { level, control, ...data }, path };
 }
 
@@ -238,7 +255,7 @@ function describeContainer(ref: ContainerRef): string {
 }
 
 /** Baseline controls set once for the whole pod: its securityContext, sysctls and AppArmor annotations. */
-function podBaseline(resource: Resource, podSpec: PodSpecRef): Violation[] {
+function podBaseline(resource: Resource, podSpec: PodSpecRef): Violation<MessageId>[] {
   const context = podSpec.spec.securityContext;
   const path = [...podSpec.path, 'securityContext'];
   return [
@@ -249,7 +266,7 @@ function podBaseline(resource: Resource, podSpec: PodSpecRef): Violation[] {
 }
 
 /** Baseline controls of one container: its own securityContext, capabilities, /proc mount and probe hosts. */
-function containerBaseline(ref: ContainerRef): Violation[] {
+function containerBaseline(ref: ContainerRef): Violation<MessageId>[] {
   const context = ref.container.securityContext;
   const path = [...ref.path, 'securityContext'];
   const subject = describeContainer(ref);
@@ -264,8 +281,8 @@ function containerBaseline(ref: ContainerRef): Violation[] {
 }
 
 /** The controls a pod and a container both set: HostProcess, AppArmor, SELinux and seccomp. */
-function securityContextBaseline(context: unknown, path: ObjectPath, subject: string): Violation[] {
-  const found: Violation[] = [];
+function securityContextBaseline(context: unknown, path: ObjectPath, subject: string): Violation<MessageId>[] {
+  const found: Violation<MessageId>[] = [];
   if (getIn(context, ['windowsOptions', 'hostProcess']) === true) {
     found.push(
       violation('baseline', 'HostProcess', 'hostProcess', { subject }, [...path, 'windowsOptions', 'hostProcess']),
@@ -284,9 +301,9 @@ function securityContextBaseline(context: unknown, path: ObjectPath, subject: st
   return [...found, ...seLinux(getIn(context, ['seLinuxOptions']), [...path, 'seLinuxOptions'], subject)];
 }
 
-function seLinux(options: unknown, path: ObjectPath, subject: string): Violation[] {
+function seLinux(options: unknown, path: ObjectPath, subject: string): Violation<MessageId>[] {
   if (!isRecord(options)) return [];
-  const found: Violation[] = [];
+  const found: Violation<MessageId>[] = [];
   if (typeof options.type === 'string' && !SELINUX_TYPES.includes(options.type)) {
     found.push(violation('baseline', 'SELinux', 'seLinuxType', { subject, value: options.type }, [...path, 'type']));
   }
@@ -298,7 +315,7 @@ function seLinux(options: unknown, path: ObjectPath, subject: string): Violation
   return found;
 }
 
-function sysctls(context: unknown, path: ObjectPath): Violation[] {
+function sysctls(context: unknown, path: ObjectPath): Violation<MessageId>[] {
   const list = getIn(context, ['sysctls']);
   if (!Array.isArray(list)) return [];
   return (list as unknown[]).flatMap((entry, index) => {
@@ -309,7 +326,7 @@ function sysctls(context: unknown, path: ObjectPath): Violation[] {
 }
 
 /** The AppArmor annotations on the pod template (or Pod), which admission reads whatever container they name. */
-function appArmorAnnotations(resource: Resource, podSpec: PodSpecRef): Violation[] {
+function appArmorAnnotations(resource: Resource, podSpec: PodSpecRef): Violation<MessageId>[] {
   const path = [...podSpec.path.slice(0, -1), 'metadata', 'annotations'];
   const annotations = getIn(resource.object, path);
   if (!isRecord(annotations)) return [];
@@ -321,7 +338,7 @@ function appArmorAnnotations(resource: Resource, podSpec: PodSpecRef): Violation
 }
 
 /** Added capabilities outside the default set; a default one in other letters gets its spelling. */
-function capabilities(ref: ContainerRef): Violation[] {
+function capabilities(ref: ContainerRef): Violation<MessageId>[] {
   const subject = describeContainer(ref);
   return capabilityEntries(effectiveSecurityContext(ref), 'add').flatMap((entry) => {
     if (BASELINE_CAPABILITIES.includes(entry.name)) return [];
@@ -340,7 +357,7 @@ function capabilities(ref: ContainerRef): Violation[] {
  * already fails baseline for that (`no-host-namespaces`), and there the node's
  * loopback address is the pod's own.
  */
-function probeHosts(ref: ContainerRef): Violation[] {
+function probeHosts(ref: ContainerRef): Violation<MessageId>[] {
   if (ref.podSpec.spec.hostNetwork === true) return [];
   const handlers: [string, ObjectPath][] = [
     ...PROBES.map((probe): [string, ObjectPath] => [probe, [probe]]),
@@ -358,11 +375,11 @@ function probeHosts(ref: ContainerRef): Violation[] {
 }
 
 /** The controls only the restricted profile has. */
-function restricted(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation[] {
+function restricted(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation<MessageId>[] {
   return [...volumeTypes(podSpec), ...seccompRequired(podSpec, containers), ...containers.flatMap(nonRootFlag)];
 }
 
-function volumeTypes(podSpec: PodSpecRef): Violation[] {
+function volumeTypes(podSpec: PodSpecRef): Violation<MessageId>[] {
   const volumes = podSpec.spec.volumes;
   if (!Array.isArray(volumes)) return [];
   return (volumes as unknown[]).flatMap((volume, index) => {
@@ -386,7 +403,7 @@ function volumeTypes(podSpec: PodSpecRef): Violation[] {
  * either: one finding for the pod when no container sets one, else one per
  * container that lacks it. A profile of the wrong type is a baseline finding.
  */
-function seccompRequired(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation[] {
+function seccompRequired(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation<MessageId>[] {
   if (isWindowsPod(podSpec)) return [];
   const podPath = [...podSpec.path, 'securityContext'];
   if (getIn(podSpec.spec, ['securityContext', 'seccompProfile', 'type']) !== undefined) return [];
@@ -408,7 +425,7 @@ function seccompRequired(podSpec: PodSpecRef, containers: readonly ContainerRef[
 }
 
 /** A container that runs as a non-zero user without the runAsNonRoot flag, which restricted requires. */
-function nonRootFlag(ref: ContainerRef): Violation[] {
+function nonRootFlag(ref: ContainerRef): Violation<MessageId>[] {
   if (usesUserNamespace(ref.podSpec)) return [];
   const { runAsUser, runAsNonRoot } = effectiveSecurityContext(ref);
   if (runAsUser.value === undefined || runAsUser.value <= 0 || runAsNonRoot.value === true) return [];

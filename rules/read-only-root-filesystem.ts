@@ -7,6 +7,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notSet' | 'writable';
+
 type Params = {
   exemptImages: string[];
 };
@@ -17,7 +20,7 @@ type Params = {
  * only an explicit `true` passes), except that pods declaring
  * `os.name: windows`, on which the field cannot be set, are skipped.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'read-only-root-filesystem',
     title: 'Containers have a read-only root filesystem',
@@ -79,7 +82,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       if (isWindowsPod(ref.podSpec)) continue;
       const field = effectiveSecurityContext(ref).readOnlyRootFilesystem;

@@ -9,6 +9,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Quantity, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notEqual';
+
 const RESOURCES = ['cpu', 'memory'] as const;
 type ResourceName = (typeof RESOURCES)[number];
 
@@ -22,7 +25,7 @@ type Params = {
  * where both are written and readable: a missing or broken request or limit
  * is for container-requests and container-limits to report.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'requests-equal-limits',
     title: 'Requests equal limits',
@@ -94,7 +97,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       // Ephemeral containers cannot set resources.
       if (ref.type === 'ephemeralContainer') continue;
@@ -107,7 +110,7 @@ const rule: Rule<Params> = {
 };
 
 /** A finding at the request when it and the limit are both readable and differ. */
-function compareOne(resource: Resource, ref: ContainerRef, name: ResourceName): Violation | undefined {
+function compareOne(resource: Resource, ref: ContainerRef, name: ResourceName): Violation<MessageId> | undefined {
   const requestPath = [...ref.path, 'resources', 'requests', name];
   const limitPath = [...ref.path, 'resources', 'limits', name];
   const request = readQuantity(getIn(resource.object, requestPath));

@@ -7,6 +7,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, EffectiveSetting, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'rootUser' | 'rootUserDespiteNonRoot' | 'rootAllowed' | 'notEnforced';
+
 type Params = {
   exemptImages: string[];
   allowRootInUserNamespace: boolean;
@@ -23,7 +26,7 @@ type Params = {
  * MustRunAsNonRoot` (map with `allowRootInUserNamespace: false`), except that
  * pod-level fields count for every workload kind, not only for Pods.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'run-as-non-root',
     title: 'Containers run as a non-root user',
@@ -99,7 +102,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const ref of judgedContainers(resource, params)) {
       if (params.allowRootInUserNamespace && usesUserNamespace(ref.podSpec)) continue;
       const violation = checkContainer(ref);
@@ -109,7 +112,7 @@ const rule: Rule<Params> = {
 };
 
 /** At most one finding per container, at the field that decides. */
-function checkContainer(ref: ContainerRef): Violation | undefined {
+function checkContainer(ref: ContainerRef): Violation<MessageId> | undefined {
   const context = effectiveSecurityContext(ref);
   const { runAsUser, runAsNonRoot } = context;
   const data = { type: ref.type, container: ref.name };

@@ -1,6 +1,9 @@
 import { WORKLOAD_KINDS, configReferencesOf, exemptImagesParam, isExemptImage } from '../src/kit/rule-api.js';
 import type { ConfigReference, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'secretKeyRef' | 'secretRef';
+
 type Params = {
   exemptImages: string[];
 };
@@ -11,7 +14,7 @@ type Params = {
  * container, init and ephemeral ones included. Secret volumes (and projected
  * secret sources) are what the rule asks for, so they are never reported.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'secrets-as-volumes',
     title: 'Secrets are mounted as files',
@@ -95,7 +98,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const reference of configReferencesOf(resource)) {
       const violation = environmentSecret(reference, params);
       if (violation) yield violation;
@@ -103,7 +106,7 @@ const rule: Rule<Params> = {
   },
 };
 
-function environmentSecret(reference: ConfigReference, params: Params): Violation | undefined {
+function environmentSecret(reference: ConfigReference, params: Params): Violation<MessageId> | undefined {
   const { site } = reference;
   if (reference.kind !== 'Secret' || site.via === 'volume') return undefined;
   const image = site.container.container.image;
