@@ -1,6 +1,9 @@
 import { WORKLOAD_KINDS, containersOf, parseImageReference } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notAllowed';
+
 type Params = {
   repos: string[];
 };
@@ -10,7 +13,7 @@ type Params = {
  * K8sAllowedRepos: same parameter, same plain prefix test, and the same
  * container lists (containers, initContainers and ephemeralContainers).
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'allowed-repos',
     title: 'Images come from allowed repositories',
@@ -74,7 +77,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const repos = params.repos ?? [];
     for (const ref of containersOf(resource)) {
       const image = ref.container.image;

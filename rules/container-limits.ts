@@ -1,16 +1,19 @@
 import {
   WORKLOAD_KINDS,
   compareQuantities,
-  containersOf,
   describeValue,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
-  isUnset,
   isNegativeQuantity,
   isRecord,
+  isUnset,
+  judgedContainers,
   parseQuantity,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Quantity, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noLimits' | 'noLimit' | 'invalidLimit' | 'aboveMaximum';
 
 type Params = {
   cpu: string | number;
@@ -29,7 +32,7 @@ type Maximums = Readonly<Record<ResourceName, Quantity | undefined>>;
  * resources) and in `exemptImages`, but always requires both limits and parses
  * quantities the way the API server does.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'container-limits',
     title: 'Containers set CPU and memory limits',
@@ -61,13 +64,7 @@ const rule: Rule<Params> = {
           default: '',
           description: 'The highest memory limit allowed, as a quantity such as `4Gi` or `512Mi`. Empty: no maximum.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images that need no limits. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -129,18 +126,17 @@ const rule: Rule<Params> = {
     );
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const maximums: Maximums = { cpu: maximumOf(params.cpu), memory: maximumOf(params.memory) };
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       if (ref.type === 'ephemeralContainer') continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       yield* checkContainer(ref, maximums);
     }
   },
 };
 
 /** The findings for one container: missing, unreadable and too-high limits. */
-function* checkContainer(ref: ContainerRef, maximums: Maximums): Generator<Violation> {
+function* checkContainer(ref: ContainerRef, maximums: Maximums): Generator<Violation<MessageId>> {
   const limitsPath = [...ref.path, 'resources', 'limits'];
   const data = { type: ref.type, container: ref.name };
   const limits = getIn(ref.container, ['resources', 'limits']);

@@ -1,15 +1,18 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
   describeValue,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
-  isUnset,
   isNegativeQuantity,
   isRecord,
+  isUnset,
+  judgedContainers,
   parseQuantity,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noRequests' | 'noRequest' | 'invalidRequest';
 
 type Params = {
   exemptImages: string[];
@@ -25,7 +28,7 @@ type ResourceName = (typeof RESOURCES)[number];
  * of messages. A limit without a request counts as a request, because the
  * API server copies the limit into the missing request.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'container-requests',
     title: 'Containers set CPU and memory requests',
@@ -49,13 +52,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images that need no requests. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -109,17 +106,16 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
       if (ref.type === 'ephemeralContainer') continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       yield* checkContainer(ref);
     }
   },
 };
 
 /** The findings for one container: missing and unreadable requests. */
-function* checkContainer(ref: ContainerRef): Generator<Violation> {
+function* checkContainer(ref: ContainerRef): Generator<Violation<MessageId>> {
   const requestsPath = [...ref.path, 'resources', 'requests'];
   const data = { type: ref.type, container: ref.name };
   const requests = getIn(ref.container, ['resources', 'requests']);

@@ -20,6 +20,9 @@ import type {
   Violation,
 } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'serviceSelector' | 'ingressBackend' | 'hpaTarget' | 'pdbSelector' | 'networkPolicySelector';
+
 type Params = {
   operatorPodKinds: string[];
 };
@@ -114,7 +117,7 @@ const RELABEL_VERBS = ['patch', 'update'];
  * pods (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`, …) are
  * taken as present.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'dangling-references',
     title: 'References point at objects in the input',
@@ -238,21 +241,24 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params, ctx): Iterable<Violation> {
+  *check(resource, params, ctx): Iterable<Violation<MessageId>> {
     const kinds = params.operatorPodKinds ?? [];
     const key = `${INDEX_KEY}/${JSON.stringify(kinds)}`;
     const indexes = ctx.inventory.memo(key, (inventory) => buildIndexes(inventory, ctx, kinds));
     const namespace = targetNamespace(resource, ctx);
     const where = namespace === undefined ? '' : ` in namespace "${namespace}"`;
     const object = describeObject(resource);
-    const found = (violation: Violation): Violation => ({ ...violation, data: { object, where, ...violation.data } });
+    const found = (violation: Violation<MessageId>): Violation<MessageId> => ({
+      ...violation,
+      data: { object, where, ...violation.data },
+    });
     // Objects the input does not plainly hold can be made by tools, operators or people: nothing to judge.
     if (!indexes.scope.knows(namespace)) return;
     for (const violation of checkResource(resource, namespace, indexes)) yield found(violation);
   },
 };
 
-function checkResource(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
+function checkResource(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation<MessageId>[] {
   const { group, kind } = resource;
   if (group === '' && kind === 'Service') return checkService(resource, namespace, indexes);
   if (INGRESS_GROUPS.includes(group) && kind === 'Ingress') return checkIngress(resource, namespace, indexes);
@@ -379,7 +385,7 @@ function judgesPods(namespace: string | undefined, indexes: Indexes): boolean {
 }
 
 /** A Service with a selector (not ExternalName, not one with hand-made endpoints) must select some pod. */
-function checkService(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
+function checkService(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation<MessageId>[] {
   if (!judgesPods(namespace, indexes)) return [];
   if (getIn(resource.object, ['spec', 'type']) === 'ExternalName') return [];
   const selector = getIn(resource.object, ['spec', 'selector']);
@@ -396,7 +402,7 @@ function checkService(resource: Resource, namespace: string | undefined, indexes
   ];
 }
 
-function checkIngress(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
+function checkIngress(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation<MessageId>[] {
   if (!judgesNames(indexes.names, 'Service', namespace)) return [];
   if (indexes.scope.madeAtRuntime(namespace, '', 'services')) return [];
   return ingressBackends(resource)
@@ -432,7 +438,7 @@ function ingressBackends(resource: Resource): Backend[] {
   return backends;
 }
 
-function checkHpa(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
+function checkHpa(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation<MessageId>[] {
   const kind = getIn(resource.object, ['spec', 'scaleTargetRef', 'kind']);
   const target = getIn(resource.object, ['spec', 'scaleTargetRef', 'name']);
   if (typeof kind !== 'string' || typeof target !== 'string' || target === '') return [];
@@ -450,7 +456,7 @@ function checkHpa(resource: Resource, namespace: string | undefined, indexes: In
  * `policy/v1beta1` it selects none, which `deprecated-api-version` already
  * brings up.
  */
-function checkPdb(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
+function checkPdb(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation<MessageId>[] {
   if (!judgesPods(namespace, indexes)) return [];
   const selector = readLabelSelector(getIn(resource.object, ['spec', 'selector']));
   if (!selector || isEmptySelector(selector) || indexes.pods.selectsAny(namespace, selector)) return [];
@@ -458,7 +464,11 @@ function checkPdb(resource: Resource, namespace: string | undefined, indexes: In
 }
 
 /** An empty podSelector is the namespace-wide policy; only a non-empty one can miss. */
-function checkNetworkPolicy(resource: Resource, namespace: string | undefined, indexes: Indexes): Violation[] {
+function checkNetworkPolicy(
+  resource: Resource,
+  namespace: string | undefined,
+  indexes: Indexes,
+): Violation<MessageId>[] {
   if (!judgesPods(namespace, indexes)) return [];
   const selector = readLabelSelector(getIn(resource.object, ['spec', 'podSelector']));
   if (!selector || isEmptySelector(selector) || indexes.pods.selectsAny(namespace, selector)) return [];

@@ -1,6 +1,9 @@
 import { WORKLOAD_KINDS, describeObject, getIn, isRecord, podSpecOf } from '../src/kit/rule-api.js';
 import type { PodSpecRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'unset' | 'explicitDefault';
+
 type Params = {
   allowDefaultWithoutToken: boolean;
 };
@@ -19,7 +22,7 @@ type AccountField = 'serviceAccountName' | 'serviceAccount';
  * (`automountServiceAccountToken: false`) and mount no token of their own
  * cannot act as the account, so by default they may keep `default`.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'dedicated-service-account',
     title: 'Pods run as a dedicated service account',
@@ -103,7 +106,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const podSpec = podSpecOf(resource);
     if (!podSpec) return;
     const account = effectiveAccount(podSpec);

@@ -1,5 +1,8 @@
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notNamedDefault';
+
 type Params = {
   name: string;
 };
@@ -16,7 +19,7 @@ const DEFAULT_ANNOTATIONS = [
  * DefaultStorageClass admission plugin reads it (`True` or `yes` do not
  * count). The finding points at `metadata.name`.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'default-storage-class-name',
     title: 'The default StorageClass is named default',
@@ -74,7 +77,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (resource.group !== 'storage.k8s.io' || resource.kind !== 'StorageClass') return;
     const annotation = DEFAULT_ANNOTATIONS.find((key) => resource.annotations[key] === 'true');
     if (annotation === undefined || resource.name === params.name) return;

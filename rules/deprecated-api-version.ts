@@ -7,6 +7,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { DeprecatedApi, KubernetesVersion, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'removed' | 'deprecated';
+
 type Params = {
   kubernetesVersion: string;
   reportDeprecated: boolean;
@@ -21,7 +24,7 @@ type Params = {
  * The finding points at `apiVersion`; every kind is checked, since the table
  * is keyed by API version and kind.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'deprecated-api-version',
     title: 'API versions are served by the target release',
@@ -93,7 +96,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const target = parseKubernetesVersion(params.kubernetesVersion);
     const entry = findDeprecatedApi(resource.object.apiVersion, resource.kind);
     if (!target || !entry || !isDeprecatedAt(entry, target)) return;

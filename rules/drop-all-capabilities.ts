@@ -1,13 +1,16 @@
 import {
   WORKLOAD_KINDS,
   capabilityEntries,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
   isWindowsPod,
+  judgedContainers,
   normalizeCapability,
 } from '../src/kit/rule-api.js';
 import type { CapabilityEntry, ContainerRef, EffectiveSecurityContext, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notDropped' | 'privilegedNotDropped' | 'dropAllSpelling' | 'notAllowed';
 
 type Params = {
   requiredDropCapabilities: string[];
@@ -25,7 +28,7 @@ type Params = {
  * finding, `all` in lower case is reported because Pod Security admission
  * accepts only `ALL`, and pods declaring `os.name: windows` are skipped.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'drop-all-capabilities',
     title: 'Containers drop all capabilities',
@@ -65,13 +68,7 @@ const rule: Rule<Params> = {
           description:
             'Capabilities a container may add, compared without regard to case, such as `NET_BIND_SERVICE`. `*` allows any. Empty: none may be added.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -130,9 +127,9 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isWindowsPod(ref.podSpec) || isExemptImage(ref.container.image, params.exemptImages)) continue;
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
+      if (isWindowsPod(ref.podSpec)) continue;
       const context = effectiveSecurityContext(ref);
       const dropped = checkDrops(ref, context, params.requiredDropCapabilities);
       if (dropped) yield dropped;
@@ -146,7 +143,7 @@ function checkDrops(
   ref: ContainerRef,
   context: EffectiveSecurityContext,
   required: readonly string[],
-): Violation | undefined {
+): Violation<MessageId> | undefined {
   if (required.length === 0) return undefined;
   const drops = capabilityEntries(context, 'drop');
   const data = { type: ref.type, container: ref.name };
@@ -176,7 +173,7 @@ function* checkAdds(
   ref: ContainerRef,
   adds: readonly CapabilityEntry[],
   allowed: readonly string[],
-): Generator<Violation> {
+): Generator<Violation<MessageId>> {
   if (allowed.includes('*')) return;
   const permitted = new Set(allowed.map(normalizeCapability));
   const listed = allowed.length === 0 ? 'none' : allowed.join(', ');

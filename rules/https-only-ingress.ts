@@ -1,6 +1,9 @@
 import { getIn, isRecord, targetNamespace } from '../src/kit/rule-api.js';
 import type { Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noTls' | 'allowHttp' | 'allowHttpNotString' | 'plainHttp' | 'redirectOff';
+
 type Params = {
   tlsOptional: boolean;
 };
@@ -75,7 +78,7 @@ interface ControllerPolicy {
   /** True when the controller redirects plain HTTP by itself as soon as the Ingress has TLS. */
   redirectsOnceTls: boolean;
   /** The finding about plain HTTP, if the Ingress still serves it. `tls` says whether it has TLS. */
-  plainHttp(view: IngressView, tls: boolean): Violation | undefined;
+  plainHttp(view: IngressView, tls: boolean): Violation<MessageId> | undefined;
 }
 
 /**
@@ -110,7 +113,7 @@ interface ControllerPolicy {
  * accepted, and the message lists them. For NGINX and HAProxy without TLS,
  * only the missing TLS is reported: adding it brings the redirect.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'https-only-ingress',
     title: 'Ingresses serve HTTPS only',
@@ -208,7 +211,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params, ctx): Iterable<Violation> {
+  *check(resource, params, ctx): Iterable<Violation<MessageId>> {
     if (resource.kind !== 'Ingress' || !INGRESS_GROUPS.includes(resource.group)) return;
     const data = { ingress: resource.name ?? '(unnamed)' };
     const tlsEntries = getIn(resource.object, ['spec', 'tls']);
@@ -285,11 +288,11 @@ function isOn(view: IngressView, keys: readonly string[]): boolean {
   return keys.some((key) => parseBool(view.annotations.get(key)) === true);
 }
 
-function redirectOff(off: { key: string; value: string }): Violation {
+function redirectOff(off: { key: string; value: string }): Violation<MessageId> {
   return { messageId: 'redirectOff', data: { annotation: off.key, value: off.value }, path: annotationPath(off.key) };
 }
 
-function plainHttp(fix: string): Violation {
+function plainHttp(fix: string): Violation<MessageId> {
   return { messageId: 'plainHttp', data: { fix }, path: ANNOTATIONS_PATH };
 }
 
@@ -441,7 +444,7 @@ function frontendConfigRedirects(view: IngressView): boolean {
 }
 
 /** The GKE annotation written as a YAML boolean: the API server refuses it, so it gets its own hint. */
-function allowHttpNotString(resource: Resource): Violation | undefined {
+function allowHttpNotString(resource: Resource): Violation<MessageId> | undefined {
   const path = annotationPath(ALLOW_HTTP);
   return getIn(resource.object, path) === false ? { messageId: 'allowHttpNotString', path } : undefined;
 }

@@ -1,11 +1,14 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
-  isExemptImage,
+  exemptImagesParam,
+  judgedContainers,
   literalImageReference,
   parseImageReference,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noTag' | 'tagMismatch';
 
 type Params = {
   pattern: string;
@@ -35,7 +38,7 @@ const MAX_TAG_LENGTH = 128;
  * as in `no-latest-tag`: ko import paths, and references with a placeholder
  * in their last path segment (`${IMAGE}`, `app:$(TAG)`, `<IMAGE>`).
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'image-tag-format',
     title: 'Image tags follow the release format',
@@ -83,13 +86,7 @@ const rule: Rule<Params> = {
           description:
             'Accept an image pinned by digest (`app@sha256:…`) whatever its tag. When false the tag must match too.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, such as third-party images, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -142,20 +139,20 @@ const rule: Rule<Params> = {
     return [`pattern "${params.pattern}" is not a valid regular expression: ${compiled.message}`];
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const matcher = compileTagPattern(params.pattern);
     // `validate` refuses bad patterns; this only guards a caller that skipped it.
     if (matcher instanceof Error) return;
-    for (const ref of containersOf(resource)) {
+    for (const ref of judgedContainers(resource, params)) {
       const violation = checkContainer(ref, params, matcher);
       if (violation) yield violation;
     }
   },
 };
 
-function checkContainer(ref: ContainerRef, params: Params, matcher: RegExp): Violation | undefined {
+function checkContainer(ref: ContainerRef, params: Params, matcher: RegExp): Violation<MessageId> | undefined {
   const image = ref.container.image;
-  if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) return undefined;
+  if (typeof image !== 'string') return undefined;
   const literal = literalImageReference(image);
   // Replaced before apply (a ko import path, a placeholder that may hold the tag): the tag is not in the file.
   if (literal === undefined) return undefined;

@@ -1,6 +1,9 @@
 import { getIn, isEmptySelector, isRecord, readLabelSelector, targetNamespace } from '../src/kit/rule-api.js';
 import type { Inventory, ObjectPath, Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noIngressDeny' | 'noEgressDeny';
+
 type Params = {
   requireEgress: boolean;
 };
@@ -31,7 +34,7 @@ const GAPS_KEY = 'namespace-default-deny/gaps';
  * Each namespace is reported once: on its Namespace object, else on the first
  * resource that lands in it. Built once per run, so the rule stays linear.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'namespace-default-deny',
     title: 'Namespaces deny traffic by default',
@@ -95,7 +98,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params, ctx): Iterable<Violation> {
+  *check(resource, params, ctx): Iterable<Violation<MessageId>> {
     const gaps = ctx.inventory.memo(GAPS_KEY, (inventory) => findGaps(inventory, ctx));
     const gap = gaps.get(resource);
     if (!gap) return;

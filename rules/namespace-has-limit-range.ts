@@ -1,6 +1,9 @@
 import { findNamespaceGaps } from '../src/kit/rule-api.js';
 import type { GuardKind, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'missing';
+
 type Params = Record<string, never>;
 
 const GUARD: GuardKind = { group: '', kind: 'LimitRange' };
@@ -12,7 +15,7 @@ const GAPS_KEY = 'namespace-has-limit-range/gaps';
  * input is the whole of its namespaces (`--namespaces-complete`). Each
  * namespace is reported once (see `findNamespaceGaps`).
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'namespace-has-limit-range',
     title: 'Namespaces have a LimitRange',
@@ -62,7 +65,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, _params, ctx): Iterable<Violation> {
+  *check(resource, _params, ctx): Iterable<Violation<MessageId>> {
     const gaps = ctx.inventory.memo(GAPS_KEY, (inventory) => findNamespaceGaps(inventory, GUARD, ctx));
     const gap = gaps.get(resource);
     if (gap) yield { messageId: 'missing', data: { namespace: gap.namespace }, path: gap.path };

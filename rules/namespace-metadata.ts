@@ -1,6 +1,9 @@
 import { compileUserRegex, getIn, parseMoment, parseTtl, ttlEnd, userRegexProblem } from '../src/kit/rule-api.js';
 import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'missing' | 'blank' | 'patternMismatch' | 'invalidTtl' | 'expired';
+
 interface RequiredAnnotation {
   key: string;
   pattern?: string;
@@ -36,7 +39,7 @@ type Params = {
  * The default keys have no prefix, which Kubernetes leaves to the cluster's
  * users; set your own (`example.com/owner`) through the parameters.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'namespace-metadata',
     title: 'Namespaces say who owns them and when they end',
@@ -136,7 +139,7 @@ const rule: Rule<Params> = {
     return problems;
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (resource.group !== '' || resource.kind !== 'Namespace') return;
     const name = resource.name ?? '(unnamed)';
     const missing = params.annotations.filter((annotation) => resource.annotations[annotation.key] === undefined);
@@ -157,7 +160,7 @@ const rule: Rule<Params> = {
  * unannotated Namespace reads as one problem. It points at the annotation
  * when one is missing, else at `metadata.annotations` (or what exists of it).
  */
-function missingAnnotations(name: string, missing: readonly RequiredAnnotation[]): Violation {
+function missingAnnotations(name: string, missing: readonly RequiredAnnotation[]): Violation<MessageId> {
   const keys = missing.map((annotation) => `"${annotation.key}"`);
   const listed = keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)!}`;
   const path = ['metadata', 'annotations', ...(missing.length === 1 ? [missing[0]!.key] : [])];
@@ -169,7 +172,7 @@ function missingAnnotations(name: string, missing: readonly RequiredAnnotation[]
 }
 
 /** Blank or mismatching: the problem with one required annotation that is present, if any. */
-function requiredAnnotation(resource: Resource, annotation: RequiredAnnotation): Violation | undefined {
+function requiredAnnotation(resource: Resource, annotation: RequiredAnnotation): Violation<MessageId> | undefined {
   const path = ['metadata', 'annotations', annotation.key];
   const value = resource.annotations[annotation.key];
   // A missing annotation is reported by missingAnnotations.
@@ -183,7 +186,12 @@ function requiredAnnotation(resource: Resource, annotation: RequiredAnnotation):
 }
 
 /** An unreadable or run-out TTL. A missing one, or a blank required one, is `requiredAnnotation`'s business. */
-function ttlViolation(resource: Resource, key: string, now: string, required: boolean): Violation | undefined {
+function ttlViolation(
+  resource: Resource,
+  key: string,
+  now: string,
+  required: boolean,
+): Violation<MessageId> | undefined {
   const value = resource.annotations[key];
   if (value === undefined || (required && value.trim() === '')) return undefined;
   const path = ['metadata', 'annotations', key];

@@ -1,6 +1,9 @@
 import { getIn, isRecord } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'missing' | 'unknown' | 'tooLow' | 'invalidVersion';
+
 type Level = 'privileged' | 'baseline' | 'restricted';
 
 type Params = {
@@ -24,7 +27,7 @@ const VERSION = /^(latest|v1\.(0|[1-9][0-9]*))$/;
  * `enforce-version` label, when present, must be `latest` or `v1.<minor>` for
  * the same reason. There is no Gatekeeper library template for this.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'namespace-pod-security',
     title: 'Namespaces enforce a Pod Security Standard',
@@ -89,7 +92,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (resource.kind !== 'Namespace' || resource.group !== '') return;
     const labels = getIn(resource.object, ['metadata', 'labels']);
     const namespace = resource.name ?? '(unnamed)';
@@ -106,7 +109,7 @@ const rule: Rule<Params> = {
   },
 };
 
-function* checkVersion(labels: unknown, namespace: string): Generator<Violation> {
+function* checkVersion(labels: unknown, namespace: string): Generator<Violation<MessageId>> {
   const version = isRecord(labels) ? labels[ENFORCE_VERSION] : undefined;
   if (version === undefined || version === null || (typeof version === 'string' && VERSION.test(version))) return;
   yield {

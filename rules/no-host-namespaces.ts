@@ -1,6 +1,9 @@
 import { WORKLOAD_KINDS, podSpecOf } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'hostNamespace';
+
 type HostNamespaceField = 'hostNetwork' | 'hostPID' | 'hostIPC';
 
 type Params = {
@@ -24,7 +27,7 @@ const FIELDS = Object.keys(SHARED) as HostNamespaceField[];
  * field set to `true` is its own finding; other values (which the API server
  * rejects) are not reported.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-host-namespaces',
     title: 'Pods do not share the node’s namespaces',
@@ -90,7 +93,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const podSpec = podSpecOf(resource);
     if (!podSpec) return;
     for (const field of FIELDS) {

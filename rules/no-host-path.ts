@@ -1,6 +1,9 @@
 import { WORKLOAD_KINDS, containersOf, getIn, isRecord, podSpecOf } from '../src/kit/rule-api.js';
 import type { ContainerRef, ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'hostPath' | 'notAllowed' | 'writableMount';
+
 type Params = {
   allowedPathPrefixes: string[];
   readOnlyPathPrefixes: string[];
@@ -23,7 +26,7 @@ interface HostPathVolume {
  * there, repeated slashes and `.` segments are ignored (the kernel ignores
  * them too), and a path with a `..` segment matches no prefix.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-host-path',
     title: 'Pods do not mount host directories',
@@ -121,7 +124,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const podSpec = podSpecOf(resource);
     if (!podSpec) return;
     const allowed = params.allowedPathPrefixes;
@@ -153,7 +156,7 @@ function hostPathVolumes(podSpec: PodSpecRef): HostPathVolume[] {
 }
 
 /** The findings for each container that mounts a read-only-only volume without `readOnly: true`. */
-function* writableMounts(resource: Resource, volume: HostPathVolume): Generator<Violation> {
+function* writableMounts(resource: Resource, volume: HostPathVolume): Generator<Violation<MessageId>> {
   for (const ref of containersOf(resource)) {
     for (const mount of mountsOf(ref, volume.name)) {
       if (mount.readOnly) continue;

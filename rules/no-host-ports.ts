@@ -1,5 +1,8 @@
-import { WORKLOAD_KINDS, containersOf, getIn, isExemptImage } from '../src/kit/rule-api.js';
+import { WORKLOAD_KINDS, exemptImagesParam, getIn, judgedContainers } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'hostPort' | 'outsideRange';
 
 type Params = {
   min: number;
@@ -16,7 +19,7 @@ type Params = {
  * set (map a missing `min` to 1 and a missing `max` to 65535). Each port is
  * its own finding. `hostNetwork` is the `no-host-namespaces` rule’s concern.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-host-ports',
     title: 'Containers do not bind host ports',
@@ -51,13 +54,7 @@ const rule: Rule<Params> = {
           default: 0,
           description: 'The highest host port allowed (inclusive). 0: no host port is allowed.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -111,15 +108,14 @@ const rule: Rule<Params> = {
     return params.min > params.max ? [`min (${params.min}) is above max (${params.max})`] : [];
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
       yield* checkPorts(ref, params);
     }
   },
 };
 
-function* checkPorts(ref: ContainerRef, params: Params): Generator<Violation> {
+function* checkPorts(ref: ContainerRef, params: Params): Generator<Violation<MessageId>> {
   const ports = ref.container.ports;
   if (!Array.isArray(ports)) return;
   const ranged = params.max > 0;

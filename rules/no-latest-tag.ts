@@ -1,11 +1,14 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
-  isExemptImage,
+  exemptImagesParam,
+  judgedContainers,
   literalImageReference,
   parseImageReference,
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noTag' | 'disallowedTag';
 
 type Params = {
   disallowedTags: string[];
@@ -23,7 +26,7 @@ type Params = {
  * (`${IMAGE}`, `app:$(TAG)`). A placeholder only in the registry or path
  * (`$REGISTRY/app:latest`) leaves the tag as written, which is judged.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-latest-tag',
     title: 'Images name a fixed version',
@@ -58,13 +61,7 @@ const rule: Rule<Params> = {
           default: ['latest'],
           description: 'Tags that do not name a fixed version. Compared exactly, so `Latest` is a different tag.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -101,10 +98,10 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
       const image = ref.container.image;
-      if (typeof image !== 'string' || isExemptImage(image, params.exemptImages)) continue;
+      if (typeof image !== 'string') continue;
       const literal = literalImageReference(image);
       // Replaced before apply: what the image becomes is not in the file.
       if (literal === undefined) continue;

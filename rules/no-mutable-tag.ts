@@ -1,12 +1,15 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
+  exemptImagesParam,
   hasPlaceholder,
-  isExemptImage,
   isKoReference,
+  judgedContainers,
   parseImageReference,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'mutableTag';
 
 type Params = {
   mutableTags: string[];
@@ -48,7 +51,7 @@ const DEFAULT_MUTABLE_TAGS = [
  * images are the `no-latest-tag` rule's. Digests, ko import paths and tags
  * holding a placeholder (`${TAG}`, `$(TAG)`, `{{ … }}`) are not judged.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-mutable-tag',
     title: 'Images do not follow a branch or channel tag',
@@ -80,13 +83,7 @@ const rule: Rule<Params> = {
           description:
             'Tags that follow a branch or channel, compared without regard to case. A tag also matches when it is one of these, or `latest`, followed by `-` or `_` and a suffix without digits (`stable-alpine`).',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -135,18 +132,18 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const words = new Set(params.mutableTags.map((tag) => tag.toLowerCase()));
-    for (const ref of containersOf(resource)) {
-      const violation = checkImage(ref, words, params.exemptImages);
+    for (const ref of judgedContainers(resource, params)) {
+      const violation = checkImage(ref, words);
       if (violation) yield violation;
     }
   },
 };
 
-function checkImage(ref: ContainerRef, words: ReadonlySet<string>, exempt: readonly string[]): Violation | undefined {
+function checkImage(ref: ContainerRef, words: ReadonlySet<string>): Violation<MessageId> | undefined {
   const image = ref.container.image;
-  if (typeof image !== 'string' || isKoReference(image) || isExemptImage(image, exempt)) return undefined;
+  if (typeof image !== 'string' || isKoReference(image)) return undefined;
   const reference = parseImageReference(image);
   const tag = reference?.tag;
   if (!reference || reference.digest !== undefined || tag === undefined || hasPlaceholder(tag)) return undefined;

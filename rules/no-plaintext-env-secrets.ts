@@ -1,12 +1,15 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
+  exemptImagesParam,
   hasPlaceholder,
-  isExemptImage,
   isExemptName,
   isRecord,
+  judgedContainers,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'literalSecret';
 
 type Params = {
   exemptNames: string[];
@@ -137,7 +140,7 @@ const NON_CREDENTIAL_VALUES = new Set([
  * credential. Weak defaults such as `changeme` are reported: they are
  * deployed as written. The value never appears in the message.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-plaintext-env-secrets',
     title: 'Credentials are not written into manifests',
@@ -167,13 +170,7 @@ const rule: Rule<Params> = {
           description:
             'Names of environment variables the rule skips, compared exactly. An entry may start or end with `*`, as in `*_TOKEN_AUDIENCE`.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images whose containers the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -229,15 +226,14 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
       yield* literalSecrets(ref, params.exemptNames);
     }
   },
 };
 
-function* literalSecrets(ref: ContainerRef, exemptNames: readonly string[]): Generator<Violation> {
+function* literalSecrets(ref: ContainerRef, exemptNames: readonly string[]): Generator<Violation<MessageId>> {
   const env = ref.container.env;
   if (!Array.isArray(env)) return;
   const names = (env as unknown[]).flatMap((entry) => {

@@ -1,12 +1,15 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
   isWindowsPod,
+  judgedContainers,
   privilegeEscalation,
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notDisabled' | 'allowed' | 'privileged' | 'sysAdmin';
 
 type Params = {
   exemptImages: string[];
@@ -30,7 +33,7 @@ const MESSAGE_FOR_REASON = {
  * SYS_ADMIN, where escalation stays possible, and skips pods that declare
  * `os.name: windows`, on which the field cannot be set.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-privilege-escalation',
     title: 'Containers cannot gain privileges',
@@ -55,13 +58,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -111,9 +108,9 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isWindowsPod(ref.podSpec) || isExemptImage(ref.container.image, params.exemptImages)) continue;
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
+      if (isWindowsPod(ref.podSpec)) continue;
       const escalation = privilegeEscalation(effectiveSecurityContext(ref));
       if (!escalation.allowed) continue;
       const data: Record<string, string> = { type: ref.type, container: ref.name };

@@ -1,5 +1,8 @@
-import { WORKLOAD_KINDS, containersOf, effectiveSecurityContext, isExemptImage } from '../src/kit/rule-api.js';
+import { WORKLOAD_KINDS, effectiveSecurityContext, exemptImagesParam, judgedContainers } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'privileged';
 
 type Params = {
   exemptImages: string[];
@@ -11,7 +14,7 @@ type Params = {
  * initContainers, ephemeralContainers); only a boolean `true` counts, since
  * the API server rejects anything else in that field.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-privileged',
     title: 'Containers do not run privileged',
@@ -35,13 +38,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -79,9 +76,8 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
       const { privileged } = effectiveSecurityContext(ref);
       if (privileged.value === true) {
         yield { messageId: 'privileged', data: { type: ref.type, container: ref.name }, path: privileged.path };

@@ -1,6 +1,9 @@
 import { describeObject, getIn } from '../src/kit/rule-api.js';
 import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'nodePort' | 'loadBalancer' | 'externalIPs';
+
 type Params = {
   allowNodePort: boolean;
   allowLoadBalancer: boolean;
@@ -42,7 +45,7 @@ const INTERNAL_LOAD_BALANCER: ReadonlyArray<[string, ValueTest]> = [
  * are meant to be public (an ingress controller's) are allowed through the
  * constraint's `match` (`name`, `namespaces`, `labelSelector`).
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'no-public-services',
     title: 'Services are not exposed outside the cluster',
@@ -142,7 +145,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (resource.group !== '' || resource.kind !== 'Service') return;
     const object = describeObject(resource);
     const type = getIn(resource.object, ['spec', 'type']);

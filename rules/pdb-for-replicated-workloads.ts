@@ -9,6 +9,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { Inventory, LabelSelector, Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noBudget';
+
 type Params = Record<string, never>;
 
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet'];
@@ -30,7 +33,7 @@ const INDEX_KEY = 'pdb-for-replicated-workloads/budgets';
  * API decides it: the budget's label selector against the pod template's
  * labels, not by names. Budgets are indexed by namespace once per run.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'pdb-for-replicated-workloads',
     title: 'Replicated workloads have a PodDisruptionBudget',
@@ -101,7 +104,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, _params, ctx): Iterable<Violation> {
+  *check(resource, _params, ctx): Iterable<Violation<MessageId>> {
     if (resource.group !== 'apps' || !WORKLOAD_KINDS.includes(resource.kind)) return;
     const replicas = replicaCount(resource);
     if (!replicas || replicas.count <= 1) return;

@@ -1,16 +1,33 @@
 import {
   WORKLOAD_KINDS,
   capabilityEntries,
-  containersOf,
   effectiveSecurityContext,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
   isRecord,
   isWindowsPod,
+  judgedContainers,
   podSpecOf,
   usesUserNamespace,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId =
+  | 'hostProcess'
+  | 'capability'
+  | 'capabilitySpelling'
+  | 'appArmorAnnotation'
+  | 'appArmorType'
+  | 'seLinuxType'
+  | 'seLinuxUserRole'
+  | 'procMount'
+  | 'seccompType'
+  | 'sysctl'
+  | 'probeHost'
+  | 'volumeType'
+  | 'seccompUnset'
+  | 'nonRootFlag';
 
 type Profile = 'baseline' | 'restricted';
 
@@ -98,7 +115,7 @@ const VIOLATES = 'violates the Pod Security Standards {{level}} profile ({{contr
  * that defines the control, so a baseline finding says baseline under either
  * profile. Values are compared exactly, as admission compares them.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'pod-security-standards',
     title: 'Pods meet a Pod Security Standards profile',
@@ -141,13 +158,7 @@ const rule: Rule<Params> = {
           description:
             'The profile pods must meet: `baseline`, or `restricted`, which adds its own controls to those of `baseline`. The presets run `baseline`; ask for `restricted` in the config.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images whose containers the rule skips (pod-level settings are still checked), compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam({ note: 'Pod-level settings are still checked.' }),
       },
     },
     messages: {
@@ -214,11 +225,11 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const podSpec = podSpecOf(resource);
     if (!podSpec) return;
-    const containers = containersOf(resource).filter((ref) => !isExemptImage(ref.container.image, params.exemptImages));
-    const found: Violation[] = [
+    const containers = judgedContainers(resource, params);
+    const found: Violation<MessageId>[] = [
       ...podBaseline(resource, podSpec),
       ...containers.flatMap(containerBaseline),
       ...(params.profile === 'restricted' ? restricted(podSpec, containers) : []),
@@ -231,10 +242,10 @@ const rule: Rule<Params> = {
 function violation(
   level: Profile,
   control: string,
-  messageId: string,
+  messageId: MessageId,
   data: Record<string, string>,
   path: ObjectPath,
-): Violation {
+): Violation<MessageId> {
   return { messageId, data: { level, control, ...data }, path };
 }
 
@@ -244,7 +255,7 @@ function describeContainer(ref: ContainerRef): string {
 }
 
 /** Baseline controls set once for the whole pod: its securityContext, sysctls and AppArmor annotations. */
-function podBaseline(resource: Resource, podSpec: PodSpecRef): Violation[] {
+function podBaseline(resource: Resource, podSpec: PodSpecRef): Violation<MessageId>[] {
   const context = podSpec.spec.securityContext;
   const path = [...podSpec.path, 'securityContext'];
   return [
@@ -255,7 +266,7 @@ function podBaseline(resource: Resource, podSpec: PodSpecRef): Violation[] {
 }
 
 /** Baseline controls of one container: its own securityContext, capabilities, /proc mount and probe hosts. */
-function containerBaseline(ref: ContainerRef): Violation[] {
+function containerBaseline(ref: ContainerRef): Violation<MessageId>[] {
   const context = ref.container.securityContext;
   const path = [...ref.path, 'securityContext'];
   const subject = describeContainer(ref);
@@ -270,8 +281,8 @@ function containerBaseline(ref: ContainerRef): Violation[] {
 }
 
 /** The controls a pod and a container both set: HostProcess, AppArmor, SELinux and seccomp. */
-function securityContextBaseline(context: unknown, path: ObjectPath, subject: string): Violation[] {
-  const found: Violation[] = [];
+function securityContextBaseline(context: unknown, path: ObjectPath, subject: string): Violation<MessageId>[] {
+  const found: Violation<MessageId>[] = [];
   if (getIn(context, ['windowsOptions', 'hostProcess']) === true) {
     found.push(
       violation('baseline', 'HostProcess', 'hostProcess', { subject }, [...path, 'windowsOptions', 'hostProcess']),
@@ -290,9 +301,9 @@ function securityContextBaseline(context: unknown, path: ObjectPath, subject: st
   return [...found, ...seLinux(getIn(context, ['seLinuxOptions']), [...path, 'seLinuxOptions'], subject)];
 }
 
-function seLinux(options: unknown, path: ObjectPath, subject: string): Violation[] {
+function seLinux(options: unknown, path: ObjectPath, subject: string): Violation<MessageId>[] {
   if (!isRecord(options)) return [];
-  const found: Violation[] = [];
+  const found: Violation<MessageId>[] = [];
   if (typeof options.type === 'string' && !SELINUX_TYPES.includes(options.type)) {
     found.push(violation('baseline', 'SELinux', 'seLinuxType', { subject, value: options.type }, [...path, 'type']));
   }
@@ -304,7 +315,7 @@ function seLinux(options: unknown, path: ObjectPath, subject: string): Violation
   return found;
 }
 
-function sysctls(context: unknown, path: ObjectPath): Violation[] {
+function sysctls(context: unknown, path: ObjectPath): Violation<MessageId>[] {
   const list = getIn(context, ['sysctls']);
   if (!Array.isArray(list)) return [];
   return (list as unknown[]).flatMap((entry, index) => {
@@ -315,7 +326,7 @@ function sysctls(context: unknown, path: ObjectPath): Violation[] {
 }
 
 /** The AppArmor annotations on the pod template (or Pod), which admission reads whatever container they name. */
-function appArmorAnnotations(resource: Resource, podSpec: PodSpecRef): Violation[] {
+function appArmorAnnotations(resource: Resource, podSpec: PodSpecRef): Violation<MessageId>[] {
   const path = [...podSpec.path.slice(0, -1), 'metadata', 'annotations'];
   const annotations = getIn(resource.object, path);
   if (!isRecord(annotations)) return [];
@@ -327,7 +338,7 @@ function appArmorAnnotations(resource: Resource, podSpec: PodSpecRef): Violation
 }
 
 /** Added capabilities outside the default set; a default one in other letters gets its spelling. */
-function capabilities(ref: ContainerRef): Violation[] {
+function capabilities(ref: ContainerRef): Violation<MessageId>[] {
   const subject = describeContainer(ref);
   return capabilityEntries(effectiveSecurityContext(ref), 'add').flatMap((entry) => {
     if (BASELINE_CAPABILITIES.includes(entry.name)) return [];
@@ -346,7 +357,7 @@ function capabilities(ref: ContainerRef): Violation[] {
  * already fails baseline for that (`no-host-namespaces`), and there the node's
  * loopback address is the pod's own.
  */
-function probeHosts(ref: ContainerRef): Violation[] {
+function probeHosts(ref: ContainerRef): Violation<MessageId>[] {
   if (ref.podSpec.spec.hostNetwork === true) return [];
   const handlers: [string, ObjectPath][] = [
     ...PROBES.map((probe): [string, ObjectPath] => [probe, [probe]]),
@@ -364,11 +375,11 @@ function probeHosts(ref: ContainerRef): Violation[] {
 }
 
 /** The controls only the restricted profile has. */
-function restricted(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation[] {
+function restricted(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation<MessageId>[] {
   return [...volumeTypes(podSpec), ...seccompRequired(podSpec, containers), ...containers.flatMap(nonRootFlag)];
 }
 
-function volumeTypes(podSpec: PodSpecRef): Violation[] {
+function volumeTypes(podSpec: PodSpecRef): Violation<MessageId>[] {
   const volumes = podSpec.spec.volumes;
   if (!Array.isArray(volumes)) return [];
   return (volumes as unknown[]).flatMap((volume, index) => {
@@ -392,7 +403,7 @@ function volumeTypes(podSpec: PodSpecRef): Violation[] {
  * either: one finding for the pod when no container sets one, else one per
  * container that lacks it. A profile of the wrong type is a baseline finding.
  */
-function seccompRequired(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation[] {
+function seccompRequired(podSpec: PodSpecRef, containers: readonly ContainerRef[]): Violation<MessageId>[] {
   if (isWindowsPod(podSpec)) return [];
   const podPath = [...podSpec.path, 'securityContext'];
   if (getIn(podSpec.spec, ['securityContext', 'seccompProfile', 'type']) !== undefined) return [];
@@ -414,7 +425,7 @@ function seccompRequired(podSpec: PodSpecRef, containers: readonly ContainerRef[
 }
 
 /** A container that runs as a non-zero user without the runAsNonRoot flag, which restricted requires. */
-function nonRootFlag(ref: ContainerRef): Violation[] {
+function nonRootFlag(ref: ContainerRef): Violation<MessageId>[] {
   if (usesUserNamespace(ref.podSpec)) return [];
   const { runAsUser, runAsNonRoot } = effectiveSecurityContext(ref);
   if (runAsUser.value === undefined || runAsUser.value <= 0 || runAsNonRoot.value === true) return [];

@@ -1,5 +1,8 @@
-import { containersOf, getIn, isExemptImage, isRecord } from '../src/kit/rule-api.js';
+import { exemptImagesParam, getIn, isRecord, judgedContainers } from '../src/kit/rule-api.js';
 import type { ContainerRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'missingProbe' | 'identicalProbes';
 
 const PROBES = ['readinessProbe', 'livenessProbe', 'startupProbe'] as const;
 type ProbeName = (typeof PROBES)[number];
@@ -23,7 +26,7 @@ const RUN_TO_COMPLETION = ['Never', 'OnFailure'];
  * findings, so it has the rule's severity (a warning by default); teams that
  * raise the rule to `deny` and disagree can set `allowIdenticalProbes`.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'probes-configured',
     title: 'Long-running containers have probes',
@@ -67,13 +70,7 @@ const rule: Rule<Params> = {
           default: false,
           description: 'Accept a livenessProbe that is the same as the readinessProbe in every field.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images that need no probes, such as third-party sidecars. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -126,16 +123,16 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (runsToCompletion(resource)) return;
-    for (const ref of containersOf(resource)) {
-      if (ref.type !== 'container' || isExemptImage(ref.container.image, params.exemptImages)) continue;
+    for (const ref of judgedContainers(resource, params)) {
+      if (ref.type !== 'container') continue;
       yield* checkContainer(resource, ref, params);
     }
   },
 };
 
-function* checkContainer(resource: Resource, ref: ContainerRef, params: Params): Generator<Violation> {
+function* checkContainer(resource: Resource, ref: ContainerRef, params: Params): Generator<Violation<MessageId>> {
   for (const probe of params.requiredProbes ?? []) {
     if (!isRecord(ref.container[probe])) {
       yield { messageId: 'missingProbe', data: { container: ref.name, probe }, path: [...ref.path, probe] };

@@ -1,6 +1,9 @@
 import { RBAC_GROUP, getIn, isRecord, nameMatchesPattern } from '../src/kit/rule-api.js';
 import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'clusterWide';
+
 type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
 
 interface SubjectPattern {
@@ -42,7 +45,7 @@ const ANONYMOUS_USER = 'system:anonymous';
  * cluster-wide edit or admin (the old Tiller setup) is the classic way to a
  * cluster takeover; list the ones you accept in `exemptSubjects`.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'rbac-namespace-scoped-edit',
     title: 'Edit and admin rights are granted per namespace',
@@ -129,7 +132,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (resource.group !== RBAC_GROUP || resource.kind !== 'ClusterRoleBinding') return;
     const role = boundClusterRole(resource);
     if (role === undefined || !params.roles.includes(role)) return;

@@ -1,6 +1,9 @@
 import { RBAC_GROUP, describeObject, getIn, isExemptName, isRecord } from '../src/kit/rule-api.js';
 import type { Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'anonymousSubject';
+
 type Params = {
   exemptRoles: string[];
   includeAuthenticated: boolean;
@@ -26,7 +29,7 @@ const AUDIENCES: Readonly<Record<string, string>> = {
  * public keys, which Kubernetes documents binding to anonymous callers) and
  * kubeadm's `kubeadm:bootstrap-signer-clusterinfo`.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'rbac-no-anonymous-bindings',
     title: 'Roles are not granted to anonymous users',
@@ -105,7 +108,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (resource.group !== RBAC_GROUP || !['RoleBinding', 'ClusterRoleBinding'].includes(resource.kind)) return;
     const roleName = getIn(resource.object, ['roleRef', 'name']);
     if (typeof roleName === 'string' && isExemptName(roleName, params.exemptRoles)) return;

@@ -9,6 +9,10 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ListItem, PolicyRuleRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId =
+  'escalate' | 'bind' | 'impersonate' | 'exec' | 'attach' | 'execByGet' | 'attachByGet' | 'nodeProxy' | 'tokenRequest';
+
 type Params = {
   exemptRoles: string[];
   includeNamedResources: boolean;
@@ -86,7 +90,7 @@ const PATHS: readonly EscalationPath[] = [
  * one named role, or impersonating one named account, is the documented way to
  * delegate these rights narrowly.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'rbac-no-escalation',
     title: 'Roles do not grant privilege escalation',
@@ -172,7 +176,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (!isRbacRole(resource) || isExemptName(resource.name, params.exemptRoles)) return;
     const object = describeObject(resource);
     for (const policyRule of policyRulesOf(resource)) {
@@ -186,7 +190,7 @@ const rule: Rule<Params> = {
 };
 
 /** The finding for one escalation path a rule grants, at the item that names it, if it does. */
-function grantOf(policyRule: PolicyRuleRef, path: EscalationPath): Violation | undefined {
+function grantOf(policyRule: PolicyRuleRef, path: EscalationPath): Violation<MessageId> | undefined {
   if (itemsGranting(policyRule.apiGroups, path.apiGroups).length === 0) return undefined;
   const resources = policyRule.resources.filter((item) => item.value === '*' || coversResource(item.value, path));
   const verbs = path.verbs.length === 0 ? [...policyRule.verbs] : itemsGranting(policyRule.verbs, path.verbs);

@@ -1,6 +1,9 @@
 import { RBAC_GROUP, describeObject, isExemptName, isRbacRole, policyRulesOf } from '../src/kit/rule-api.js';
 import type { ListItem, PolicyRuleRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'wildcard';
+
 type Params = {
   exemptRoles: string[];
 };
@@ -19,7 +22,7 @@ const FIELDS = [
  * (`*` followed by `/scale`) is a deliberate choice. `nonResourceURLs` is left alone (it only reaches
  * endpoints such as `/healthz`).
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'rbac-no-wildcards',
     title: 'RBAC roles grant named permissions',
@@ -80,7 +83,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (!isRbacRole(resource) || isExemptName(resource.name, params.exemptRoles)) return;
     const object = describeObject(resource);
     for (const policyRule of policyRulesOf(resource)) {

@@ -9,6 +9,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { PolicyRuleRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'readsSecrets';
+
 type Params = {
   exemptRoles: string[];
   includeNamedSecrets: boolean;
@@ -26,7 +29,7 @@ const READ_VERBS = ['get', 'list', 'watch'];
  * ordinary. Rules limited by `resourceNames` are skipped unless
  * `includeNamedSecrets` is set: reading a few named Secrets is least privilege.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'rbac-secrets-read',
     title: 'ClusterRoles do not read Secrets',
@@ -92,7 +95,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (!isRbacRole(resource, ['ClusterRole']) || isExemptName(resource.name, params.exemptRoles)) return;
     for (const policyRule of policyRulesOf(resource)) {
       if (policyRule.resourceNames.length > 0 && !params.includeNamedSecrets) continue;
@@ -103,7 +106,7 @@ const rule: Rule<Params> = {
 };
 
 /** The finding for one rule that reads Secrets, pointing at the resource item that covers them. */
-function secretsRead(policyRule: PolicyRuleRef): Violation | undefined {
+function secretsRead(policyRule: PolicyRuleRef): Violation<MessageId> | undefined {
   if (itemsGranting(policyRule.apiGroups, ['']).length === 0) return undefined;
   const verbs = itemsGranting(policyRule.verbs, READ_VERBS);
   const [resource] = itemsGranting(policyRule.resources, ['secrets']);

@@ -9,6 +9,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { PolicyRuleRef, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'webhookWrite';
+
 type Params = {
   exemptRoles: string[];
   includeNamedResources: boolean;
@@ -30,7 +33,7 @@ const WRITE_VERBS = ['create', 'update', 'patch'];
  * restriction), which is how operators keep their own webhook's CA bundle
  * current. Deleting a webhook is left to other checks.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'rbac-webhook-admin',
     title: 'Few roles may change admission webhooks',
@@ -103,7 +106,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     if (!isRbacRole(resource, ['ClusterRole']) || isExemptName(resource.name, params.exemptRoles)) return;
     for (const policyRule of policyRulesOf(resource)) {
       if (policyRule.resourceNames.length > 0 && !params.includeNamedResources) continue;
@@ -114,7 +117,7 @@ const rule: Rule<Params> = {
 };
 
 /** The finding for one rule that writes webhook configurations, pointing at its first writing verb. */
-function webhookWrite(policyRule: PolicyRuleRef): Violation | undefined {
+function webhookWrite(policyRule: PolicyRuleRef): Violation<MessageId> | undefined {
   if (itemsGranting(policyRule.apiGroups, [ADMISSION_GROUP]).length === 0) return undefined;
   const resources = itemsGranting(policyRule.resources, WEBHOOK_RESOURCES);
   const verbs = itemsGranting(policyRule.verbs, WRITE_VERBS);

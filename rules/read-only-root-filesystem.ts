@@ -1,11 +1,14 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
   isWindowsPod,
+  judgedContainers,
 } from '../src/kit/rule-api.js';
 import type { Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notSet' | 'writable';
 
 type Params = {
   exemptImages: string[];
@@ -17,7 +20,7 @@ type Params = {
  * only an explicit `true` passes), except that pods declaring
  * `os.name: windows`, on which the field cannot be set, are skipped.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'read-only-root-filesystem',
     title: 'Containers have a read-only root filesystem',
@@ -39,13 +42,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -85,9 +82,9 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
-      if (isWindowsPod(ref.podSpec) || isExemptImage(ref.container.image, params.exemptImages)) continue;
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
+      if (isWindowsPod(ref.podSpec)) continue;
       const field = effectiveSecurityContext(ref).readOnlyRootFilesystem;
       if (field.value === true) continue;
       const messageId = field.value === false ? 'writable' : 'notSet';

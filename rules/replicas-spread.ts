@@ -1,6 +1,9 @@
 import { getIn, isRecord, podSpecOf, replicaCount } from '../src/kit/rule-api.js';
 import type { ObjectPath, PodSpecRef, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notSpread';
+
 type Params = Record<string, never>;
 
 /** The workload kinds with a replica count; a DaemonSet places one pod per node by design. */
@@ -13,7 +16,7 @@ const REPLICATED_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet'];
  * picks: templated selectors are common, and reading them wrongly would
  * report workloads that do spread.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'replicas-spread',
     title: 'Replicas are spread across nodes',
@@ -84,7 +87,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource): Iterable<Violation> {
+  *check(resource): Iterable<Violation<MessageId>> {
     if (!isReplicatedKind(resource)) return;
     const replicas = replicaCount(resource);
     if (!replicas || replicas.count <= 1) return;

@@ -1,13 +1,16 @@
 import {
   WORKLOAD_KINDS,
   compareQuantities,
-  containersOf,
+  exemptImagesParam,
   getIn,
-  isExemptImage,
   isNegativeQuantity,
+  judgedContainers,
   parseQuantity,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, Quantity, Resource, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'notEqual';
 
 const RESOURCES = ['cpu', 'memory'] as const;
 type ResourceName = (typeof RESOURCES)[number];
@@ -22,7 +25,7 @@ type Params = {
  * where both are written and readable: a missing or broken request or limit
  * is for container-requests and container-limits to report.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'requests-equal-limits',
     title: 'Requests equal limits',
@@ -55,13 +58,7 @@ const rule: Rule<Params> = {
           default: [...RESOURCES],
           description: 'The resources whose request must equal the limit: `cpu`, `memory` or both.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
       },
     },
     messages: {
@@ -100,11 +97,10 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
       // Ephemeral containers cannot set resources.
       if (ref.type === 'ephemeralContainer') continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       for (const name of params.resources ?? RESOURCES) {
         const violation = compareOne(resource, ref, name);
         if (violation) yield violation;
@@ -114,7 +110,7 @@ const rule: Rule<Params> = {
 };
 
 /** A finding at the request when it and the limit are both readable and differ. */
-function compareOne(resource: Resource, ref: ContainerRef, name: ResourceName): Violation | undefined {
+function compareOne(resource: Resource, ref: ContainerRef, name: ResourceName): Violation<MessageId> | undefined {
   const requestPath = [...ref.path, 'resources', 'requests', name];
   const limitPath = [...ref.path, 'resources', 'limits', name];
   const request = readQuantity(getIn(resource.object, requestPath));

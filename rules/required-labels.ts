@@ -8,6 +8,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { RelatedLocation, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'missing' | 'badValue' | 'custom';
+
 interface RequiredLabel {
   key: string;
   allowedRegex?: string;
@@ -44,7 +47,7 @@ interface BadValue {
  * Messages start with the object (`Deployment "api": …`) so that a finding
  * reads on its own; the rest is Gatekeeper's text.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'required-labels',
     title: 'Objects carry the required labels',
@@ -170,7 +173,7 @@ const rule: Rule<Params> = {
     return problems;
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     const labels = getIn(resource.object, ['metadata', 'labels']);
     const present = isRecord(labels) ? labels : {};
     const object = describeObject(resource);
@@ -217,7 +220,12 @@ function badValues(required: readonly RequiredLabel[], present: Readonly<Record<
 }
 
 /** With a custom message every regex failure has the same text, so Gatekeeper counts them once. */
-function customBadValues(resource: Resource, object: string, message: string, bad: readonly BadValue[]): Violation {
+function customBadValues(
+  resource: Resource,
+  object: string,
+  message: string,
+  bad: readonly BadValue[],
+): Violation<MessageId> {
   const [first, ...others] = bad;
   const related: RelatedLocation[] = others.map(({ key, value }) => ({
     resource,

@@ -1,11 +1,14 @@
 import {
   WORKLOAD_KINDS,
-  containersOf,
   effectiveSecurityContext,
-  isExemptImage,
+  exemptImagesParam,
+  judgedContainers,
   usesUserNamespace,
 } from '../src/kit/rule-api.js';
 import type { ContainerRef, EffectiveSetting, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'rootUser' | 'rootUserDespiteNonRoot' | 'rootAllowed' | 'notEnforced';
 
 type Params = {
   exemptImages: string[];
@@ -23,7 +26,7 @@ type Params = {
  * MustRunAsNonRoot` (map with `allowRootInUserNamespace: false`), except that
  * pod-level fields count for every workload kind, not only for Pods.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'run-as-non-root',
     title: 'Containers run as a non-root user',
@@ -46,13 +49,7 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images the rule skips, compared with the image as written. An entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam(),
         allowRootInUserNamespace: {
           type: 'boolean',
           default: true,
@@ -105,10 +102,9 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
-    for (const ref of containersOf(resource)) {
+  *check(resource, params): Iterable<Violation<MessageId>> {
+    for (const ref of judgedContainers(resource, params)) {
       if (params.allowRootInUserNamespace && usesUserNamespace(ref.podSpec)) continue;
-      if (isExemptImage(ref.container.image, params.exemptImages)) continue;
       const violation = checkContainer(ref);
       if (violation) yield violation;
     }
@@ -116,7 +112,7 @@ const rule: Rule<Params> = {
 };
 
 /** At most one finding per container, at the field that decides. */
-function checkContainer(ref: ContainerRef): Violation | undefined {
+function checkContainer(ref: ContainerRef): Violation<MessageId> | undefined {
   const context = effectiveSecurityContext(ref);
   const { runAsUser, runAsNonRoot } = context;
   const data = { type: ref.type, container: ref.name };

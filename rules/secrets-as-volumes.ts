@@ -1,5 +1,8 @@
-import { WORKLOAD_KINDS, configReferencesOf, isExemptImage } from '../src/kit/rule-api.js';
+import { WORKLOAD_KINDS, configReferencesOf, exemptImagesParam, isExemptImage } from '../src/kit/rule-api.js';
 import type { ConfigReference, Rule, Violation } from '../src/kit/rule-api.js';
+
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'secretKeyRef' | 'secretRef';
 
 type Params = {
   exemptImages: string[];
@@ -11,7 +14,7 @@ type Params = {
  * container, init and ephemeral ones included. Secret volumes (and projected
  * secret sources) are what the rule asks for, so they are never reported.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'secrets-as-volumes',
     title: 'Secrets are mounted as files',
@@ -35,13 +38,9 @@ const rule: Rule<Params> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          default: [],
-          description:
-            'Images whose containers may read Secrets from the environment, such as third-party images that accept credentials no other way. Compared with the image as written; an entry ending in `*` matches every image that starts with the rest of it.',
-        },
+        exemptImages: exemptImagesParam({
+          note: 'Use it for third-party images that take credentials only from the environment.',
+        }),
       },
     },
     messages: {
@@ -99,7 +98,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation> {
+  *check(resource, params): Iterable<Violation<MessageId>> {
     for (const reference of configReferencesOf(resource)) {
       const violation = environmentSecret(reference, params);
       if (violation) yield violation;
@@ -107,7 +106,7 @@ const rule: Rule<Params> = {
   },
 };
 
-function environmentSecret(reference: ConfigReference, params: Params): Violation | undefined {
+function environmentSecret(reference: ConfigReference, params: Params): Violation<MessageId> | undefined {
   const { site } = reference;
   if (reference.kind !== 'Secret' || site.via === 'volume') return undefined;
   const image = site.container.container.image;

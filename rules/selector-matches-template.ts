@@ -9,6 +9,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { LabelSelector, ObjectPath, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'labelMissing' | 'labelDiffers' | 'expressionUnmet' | 'missingSelector' | 'emptySelector';
+
 type Params = Record<string, never>;
 
 /** Where a controller keeps its selector and the template of the pods it creates. */
@@ -49,7 +52,7 @@ const LAYOUTS: ReadonlyMap<string, ReadonlyMap<string, Layout>> = new Map([
  * API versions and ReplicationControllers default a missing selector to the
  * template's labels, so it cannot miss.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'selector-matches-template',
     title: 'Selectors select their own pod template',
@@ -116,7 +119,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource): Iterable<Violation> {
+  *check(resource): Iterable<Violation<MessageId>> {
     const layout = LAYOUTS.get(resource.group)?.get(resource.kind);
     if (!layout) return;
     const spec = getIn(resource.object, layout.spec);
@@ -157,7 +160,7 @@ function* selectorMismatches(
   selector: LabelSelector,
   path: ObjectPath,
   templateLabels: Readonly<Record<string, unknown>>,
-): Iterable<Violation> {
+): Iterable<Violation<MessageId>> {
   const labels = stringLabels(templateLabels);
   if (labelSelectorMatches(selector, labels)) return;
   for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
@@ -181,7 +184,7 @@ function* mapMismatches(
   selector: unknown,
   path: ObjectPath,
   templateLabels: Readonly<Record<string, unknown>>,
-): Iterable<Violation> {
+): Iterable<Violation<MessageId>> {
   if (!isRecord(selector)) return;
   for (const [key, value] of Object.entries(selector)) {
     if (typeof value !== 'string') continue;
@@ -196,7 +199,7 @@ function labelMismatch(
   value: string,
   templateLabels: Readonly<Record<string, unknown>>,
   path: ObjectPath,
-): Violation | undefined {
+): Violation<MessageId> | undefined {
   if (!Object.hasOwn(templateLabels, key)) {
     return { messageId: 'labelMissing', data: { object, key, value }, path };
   }

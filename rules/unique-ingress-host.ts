@@ -1,6 +1,9 @@
 import { getIn } from '../src/kit/rule-api.js';
 import type { Inventory, RelatedLocation, Resource, Rule, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'conflict';
+
 type Params = Record<string, never>;
 
 /** The API groups that have served Ingress. */
@@ -27,7 +30,7 @@ const INDEX_KEY = 'unique-ingress-host/hosts';
  * a claimant, even one the constraint's match leaves out, just as Gatekeeper
  * compares with every synced Ingress.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'unique-ingress-host',
     title: 'Ingress hosts are unique',
@@ -89,7 +92,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, _params, ctx): Iterable<Violation> {
+  *check(resource, _params, ctx): Iterable<Violation<MessageId>> {
     if (!isIngress(resource)) return;
     const index = ctx.inventory.memo(INDEX_KEY, buildIndex);
     for (const claim of hostClaims(resource)) {

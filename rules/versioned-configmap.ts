@@ -11,6 +11,9 @@ import {
 } from '../src/kit/rule-api.js';
 import type { ConfigReference, Inventory, Resource, Rule, RuleContext, Violation } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'unversioned';
+
 type Params = {
   pattern: string;
   exemptConfigMaps: string[];
@@ -67,7 +70,7 @@ interface ConfigMapIndex {
  * workload runs without, whose name the software fixes. A name that ends in
  * kustomize's content hash is versioned.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'versioned-configmap',
     title: 'ConfigMaps in use are versioned',
@@ -189,7 +192,7 @@ const rule: Rule<Params> = {
     return problem === undefined ? [] : [`pattern "${params.pattern}" ${problem}`];
   },
 
-  *check(resource, params, ctx): Iterable<Violation> {
+  *check(resource, params, ctx): Iterable<Violation<MessageId>> {
     const matcher = compileUserRegex(params.pattern);
     // validate() refuses patterns that do not compile; this only guards a caller that skipped it.
     if (!(matcher instanceof RegExp)) return;

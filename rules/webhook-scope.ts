@@ -9,6 +9,9 @@ import type {
   Violation,
 } from '../src/kit/rule-api.js';
 
+/** The keys of `meta.messages`: a violation's `messageId` is checked against them. */
+type MessageId = 'noNamespaceSelector' | 'selectsKubeSystem' | 'allResources' | 'secrets';
+
 type Params = {
   exemptWebhooks: string[];
   kubeSystemLabels: Record<string, string>;
@@ -60,7 +63,7 @@ interface WebhookRef {
  * webhook's name is in `exemptWebhooks`. A selector the API server would
  * refuse (an unknown operator, values of the wrong type) is skipped.
  */
-const rule: Rule<Params> = {
+const rule: Rule<Params, MessageId> = {
   meta: {
     id: 'webhook-scope',
     title: 'Admission webhooks are narrowly scoped',
@@ -156,7 +159,7 @@ const rule: Rule<Params> = {
     },
   },
 
-  *check(resource, params, ctx): Iterable<Violation> {
+  *check(resource, params, ctx): Iterable<Violation<MessageId>> {
     if (resource.group !== ADMISSION_GROUP || !WEBHOOK_KINDS.includes(resource.kind)) return;
     const object = `${resource.kind} "${resource.name ?? '(unnamed)'}"`;
     const labels = kubeSystemLabels(params, ctx);
@@ -240,7 +243,10 @@ function webhooksOf(resource: Resource): WebhookRef[] {
   return result;
 }
 
-function kubeSystemViolation(ref: WebhookRef, labels: Readonly<Record<string, string>>): Violation | undefined {
+function kubeSystemViolation(
+  ref: WebhookRef,
+  labels: Readonly<Record<string, string>>,
+): Violation<MessageId> | undefined {
   const path = [...ref.path, 'namespaceSelector'];
   const raw = ref.webhook['namespaceSelector'];
   if (raw === undefined || raw === null) return { messageId: 'noNamespaceSelector', path };
@@ -253,7 +259,7 @@ function kubeSystemViolation(ref: WebhookRef, labels: Readonly<Record<string, st
 }
 
 /** Catch-all and Secret resources in the webhook's rules, each on its list item. */
-function* scopeViolations(ref: WebhookRef): Generator<Violation> {
+function* scopeViolations(ref: WebhookRef): Generator<Violation<MessageId>> {
   for (const { index, rule: entry } of ref.rules) {
     const resources = entry['resources'];
     if (!Array.isArray(resources)) continue;

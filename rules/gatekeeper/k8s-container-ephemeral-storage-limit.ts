@@ -1,3 +1,4 @@
+import { exemptImagesParam } from '../../src/kit/rule-api.js';
 import {
   aboveMaximum,
   checkedContainers,
@@ -48,11 +49,7 @@ export default gatekeeperRule<Params>({
           description:
             'Highest ephemeral-storage limit allowed, such as `500Mi`. Without it limits are still required but not compared.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Images not checked: exact images, or prefixes ending in `*`.',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

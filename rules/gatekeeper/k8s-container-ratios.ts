@@ -1,3 +1,4 @@
+import { exemptImagesParam } from '../../src/kit/rule-api.js';
 import {
   checkedContainers,
   compareExact,
@@ -54,11 +55,7 @@ export default gatekeeperRule<Params>({
           type: 'string',
           description: 'Highest limit-to-request ratio for CPU, written as a number such as `"10"`.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Images not checked: exact images, or prefixes ending in `*`.',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,3 +1,4 @@
+import { exemptImagesParam } from '../../src/kit/rule-api.js';
 import {
   aboveMaximum,
   checkedContainers,
@@ -49,11 +50,7 @@ export default gatekeeperRule<Params>({
           description:
             'Highest memory request allowed, such as `1Gi`. Without it requests are still required but not compared.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Images not checked: exact images, or prefixes ending in `*`.',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,3 +1,4 @@
+import { exemptImagesParam } from '../../src/kit/rule-api.js';
 import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { tags?: string[]; exemptImages?: string[] };
@@ -35,11 +36,7 @@ export default gatekeeperRule<Params>({
           items: { type: 'string' },
           description: 'Forbidden tags, without the colon (for example `latest`).',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Images that are not checked: exact image strings, or prefixes ending in `*`.',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,4 +1,4 @@
-import { isRecord } from '../../src/kit/rule-api.js';
+import { exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { exemptImages?: string[] };
@@ -32,12 +32,7 @@ export default gatekeeperRule<Params>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers are not checked: an exact image, or a prefix ending in `*` (`registry.example.com/tools/*`).',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { type ObjectPath, exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { allowedCapabilities?: string[]; requiredDropCapabilities?: string[]; exemptImages?: string[] };
@@ -61,12 +61,7 @@ export default gatekeeperRule<Params>({
           items: { type: 'string' },
           description: 'Capabilities every container must drop, in any case; dropping `ALL` covers them all.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers are not checked: an exact image, or a prefix ending in `*` (`registry.example.com/tools/*`).',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { type ObjectPath, exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   checkedContainers,
@@ -62,12 +62,10 @@ export default gatekeeperRule<Params>({
         },
         min: { type: 'integer', description: 'Lowest allowed host port, inclusive. Absent means no lower limit.' },
         max: { type: 'integer', description: 'Highest allowed host port, inclusive. Absent means no upper limit.' },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers have their host ports left unchecked (the host network is checked regardless): an exact image, or a prefix ending in `*`.',
-        },
+        exemptImages: exemptImagesParam({
+          note: 'Only their host ports are skipped: the host network is checked regardless.',
+          withDefault: false,
+        }),
       },
     },
     example: {

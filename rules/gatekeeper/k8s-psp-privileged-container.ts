@@ -1,3 +1,4 @@
+import { exemptImagesParam } from '../../src/kit/rule-api.js';
 import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, isSet, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { exemptImages?: string[] };
@@ -31,12 +32,7 @@ export default gatekeeperRule<Params>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers are not checked: an exact image, or a prefix ending in `*` (`registry.example.com/system/*`).',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,4 +1,4 @@
-import { isRecord } from '../../src/kit/rule-api.js';
+import { exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import { ALL_CONTAINER_LISTS, checkedContainers, gatekeeperRule, has, sprintf } from '../../src/kit/rego/rego-api.js';
 
 type Params = { procMount?: 'Default' | 'Unmasked'; exemptImages?: string[] };
@@ -38,12 +38,7 @@ export default gatekeeperRule<Params>({
           description:
             'The allowed proc mount type. `Default` (also the behaviour without it) allows only `Default`; `Unmasked` allows both.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers are not checked: an exact image, or a prefix ending in `*` (`registry.example.com/builders/*`).',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { type ObjectPath, exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import {
   containersByName,
   gatekeeperRule,
@@ -120,12 +120,7 @@ export default gatekeeperRule<Params>({
           description:
             'Allowed files of `Localhost` profiles; `"*"` allows any file (even when `Localhost` is not in `allowedProfiles`).',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers are not checked: an exact image, or a prefix ending in `*` (`registry.example.com/debug/*`).',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

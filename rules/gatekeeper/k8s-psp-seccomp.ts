@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { type ObjectPath, exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import {
   containersByName,
   gatekeeperRule,
@@ -142,12 +142,7 @@ export default gatekeeperRule<Params>({
           description:
             'Localhost profile files allowed through the type names in `allowedProfiles`; type names are only translated when this lists at least one file.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers are not checked: an exact image, or a prefix ending in `*` (`registry.example.com/debug/*`).',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,4 +1,4 @@
-import { isRecord } from '../../src/kit/rule-api.js';
+import { exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import {
   ALL_CONTAINER_LISTS,
   checkedContainers,
@@ -68,12 +68,7 @@ export default gatekeeperRule<Params>({
           description:
             'Allowed option sets. Without it nothing is checked; with `[]` every pod or container that sets seLinuxOptions is refused.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Images whose containers are not checked (the pod-level options still are): an exact image, or a prefix ending in `*`.',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

@@ -1,4 +1,4 @@
-import { isRecord, type ObjectPath } from '../../src/kit/rule-api.js';
+import { type ObjectPath, exemptImagesParam, isRecord } from '../../src/kit/rule-api.js';
 import {
   CONTAINERS_AND_INIT,
   RegoSet,
@@ -46,11 +46,7 @@ export default gatekeeperRule<Params>({
           items: { type: 'string', enum: ['cpu', 'memory'] },
           description: 'Resources every container must set under `resources.requests`. Without it none are required.',
         },
-        exemptImages: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Images not checked: exact images, or prefixes ending in `*`.',
-        },
+        exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
     example: {

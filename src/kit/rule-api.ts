@@ -63,3 +63,4 @@ export { CONTROLLER_POD_LABELS, buildPodLabelIndex, formatLabelSelector } from '
 export type { PodLabelIndex } from './pod-label-index.js';
 export { labelKeyProblem } from '../engine/label-selector.js';
 export { describeValue, isUnset } from './describe-value.js';
+export { EXEMPT_IMAGES_DESCRIPTION, exemptImagesParam, judgedContainers } from './params.js';

@@ -133,9 +133,9 @@ export interface RelatedLocation {
 }
 
 /** What a rule's `check` returns for each problem it sees. */
-export interface Violation {
+export interface Violation<M extends string = string> {
   /** A key of the rule's `meta.messages`. */
-  messageId: string;
+  messageId: M;
   /** Values for the message template's `{{placeholders}}`. */
   data?: Readonly<Record<string, string | number>>;
   /** Path from the object root (not the document root) to the offending field. */
@@ -189,7 +189,7 @@ export interface RuleExample {
   parameters?: Readonly<Record<string, unknown>>;
 }
 
-export interface RuleMeta {
+export interface RuleMeta<M extends string = string> {
   /** kebab-case, equal to the file name. */
   id: string;
   title: string;
@@ -203,7 +203,7 @@ export interface RuleMeta {
   /** The kinds the rule looks at when a constraint's `match.kinds` says nothing. */
   defaultKinds: readonly KindSelector[];
   schema: ParameterSchema;
-  messages: Readonly<Record<string, string>>;
+  messages: Readonly<Record<M, string>>;
   example: RuleExample;
   /** True when the rule reads other resources through `ctx.inventory`. */
   crossResource?: boolean;
@@ -222,11 +222,12 @@ export interface GatekeeperTemplateInfo {
 }
 
 /** A built-in or custom rule: metadata and a pure check. */
-export interface Rule<P = Record<string, unknown>> {
-  meta: RuleMeta;
+/** `M`, the message ids, lets the compiler check each violation against `meta.messages`. */
+export interface Rule<P = Record<string, unknown>, M extends string = string> {
+  meta: RuleMeta<M>;
   /** Checks that a schema cannot express; returns problems as sentences. */
   validate?(params: P): string[];
-  check(resource: Resource, params: P, ctx: RuleContext): Iterable<Violation>;
+  check(resource: Resource, params: P, ctx: RuleContext): Iterable<Violation<M>>;
   /** The module a custom rule came from, as the config names it; absent for built-in rules. */
   source?: string;
 }

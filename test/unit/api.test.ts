@@ -8,6 +8,7 @@ import * as api from '../../src/api.js';
 const PUBLIC_API = [
   'CONTROLLER_POD_LABELS',
   'DEPRECATED_APIS',
+  'EXEMPT_IMAGES_DESCRIPTION',
   'MAX_USER_PATTERN_LENGTH',
   'RBAC_GROUP',
   'WORKLOAD_KINDS',
@@ -21,6 +22,7 @@ const PUBLIC_API = [
   'describeReferenceSite',
   'describeValue',
   'effectiveSecurityContext',
+  'exemptImagesParam',
   'findDeprecatedApi',
   'findNamespaceGaps',
   'formatLabelSelector',
@@ -42,6 +44,7 @@ const PUBLIC_API = [
   'isWindowsPod',
   'isWorkload',
   'itemsGranting',
+  'judgedContainers',
   'labelKeyProblem',
   'labelSelectorMatches',
   'listValues',

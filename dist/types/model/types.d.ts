@@ -119,9 +119,9 @@ export interface RelatedLocation {
     message: string;
 }
 /** What a rule's `check` returns for each problem it sees. */
-export interface Violation {
+export interface Violation<M extends string = string> {
     /** A key of the rule's `meta.messages`. */
-    messageId: string;
+    messageId: M;
     /** Values for the message template's `{{placeholders}}`. */
     data?: Readonly<Record<string, string | number>>;
     /** Path from the object root (not the document root) to the offending field. */
@@ -170,7 +170,7 @@ export interface RuleExample {
     /** Parameters the examples assume, if any. */
     parameters?: Readonly<Record<string, unknown>>;
 }
-export interface RuleMeta {
+export interface RuleMeta<M extends string = string> {
     /** kebab-case, equal to the file name. */
     id: string;
     title: string;
@@ -184,7 +184,7 @@ export interface RuleMeta {
     /** The kinds the rule looks at when a constraint's `match.kinds` says nothing. */
     defaultKinds: readonly KindSelector[];
     schema: ParameterSchema;
-    messages: Readonly<Record<string, string>>;
+    messages: Readonly<Record<M, string>>;
     example: RuleExample;
     /** True when the rule reads other resources through `ctx.inventory`. */
     crossResource?: boolean;
@@ -201,11 +201,12 @@ export interface GatekeeperTemplateInfo {
     template: string;
 }
 /** A built-in or custom rule: metadata and a pure check. */
-export interface Rule<P = Record<string, unknown>> {
-    meta: RuleMeta;
+/** `M`, the message ids, lets the compiler check each violation against `meta.messages`. */
+export interface Rule<P = Record<string, unknown>, M extends string = string> {
+    meta: RuleMeta<M>;
     /** Checks that a schema cannot express; returns problems as sentences. */
     validate?(params: P): string[];
-    check(resource: Resource, params: P, ctx: RuleContext): Iterable<Violation>;
+    check(resource: Resource, params: P, ctx: RuleContext): Iterable<Violation<M>>;
     /** The module a custom rule came from, as the config names it; absent for built-in rules. */
     source?: string;
 }
