@@ -12,6 +12,7 @@ import { loadInputs } from './lint/load-inputs.js';
 import { loadPolicies } from './lint/load-policies.js';
 import { loadRunConfig } from './lint/load-run-config.js';
 import { renderInputs } from './lint/render-inputs.js';
+import { targetReleases } from './lint/target-releases.js';
 import { reportData } from './lint/report-data.js';
 import { DEFAULT_MAX_FILE_SIZE } from './load/read.js';
 
@@ -45,6 +46,8 @@ export interface LintOptions {
   maxFileSize?: number;
   /** Suppressions, baseline and `--changed-since` (see src/adopt/). */
   adopt?: AdoptOptions;
+  /** `--kubernetes-version`: the release, or range of releases, the manifests are for. */
+  kubernetesVersion?: string;
   /** `--kustomize-binary`: the Kustomize (or kubectl) that builds overlays, instead of the one on PATH. */
   kustomizeBinary?: string;
   /** `--kustomize-entry`: globs of the kustomization folders to build; by default every one no other builds on. */
@@ -104,6 +107,7 @@ function evaluationScope(
 ): EvaluateOptions {
   const namespace = options.namespace ?? config?.config.namespace;
   return {
+    kubernetesReleases: targetReleases(config, options.kubernetesVersion),
     namespacesComplete: options.namespacesComplete === true || config?.config.namespacesComplete === true,
     ...(namespace !== undefined && { defaultNamespace: namespace }),
     ...(inventory.length > 0 && { inventory }),

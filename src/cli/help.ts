@@ -60,6 +60,10 @@ Options:
       --inventory <path>    Objects that cross-resource rules and constraints may look up but
                             that are not linted, such as a dump of the cluster's Ingresses or
                             Namespaces: a file, directory or glob (repeatable)
+      --kubernetes-version <release>
+                            The Kubernetes release the manifests are for, such as 1.33, or a
+                            range such as 1.29-1.35, for schema checks and API versions
+                            (default: the config's kubernetesVersion, else 1.35)
       --kustomize-binary <path>
                             The kustomize (or kubectl) that builds kustomizations (default:
                             kustomize on PATH, else kubectl kustomize)

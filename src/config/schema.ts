@@ -101,6 +101,12 @@ export const configSchema = {
     plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
     // ValidatingAdmissionPolicies, bindings and parameters to enforce, relative to the config file, as --policies.
     policies: { type: 'array', items: { type: 'string', minLength: 1 } },
+    // The Kubernetes release the manifests are for, or a range of them (`1.29-1.35`). A number is accepted here so
+    // that an unquoted `1.30` (the number 1.3 to YAML) gets a message that says to quote it.
+    kubernetesVersion: { type: ['string', 'number'] },
+    // CustomResourceDefinitions to validate custom resources against, besides those among the inputs: files,
+    // directories or globs relative to the config file, read like --inventory.
+    crds: { type: 'array', items: { type: 'string', minLength: 1 } },
     // How kustomizations are built: the binary (a path relative to the config file, or a name on PATH) and which
     // kustomization folders are entry points (globs relative to the config file; every kustomization when absent).
     kustomize: {
@@ -184,6 +190,10 @@ export interface ConfigFile {
   plugins?: string[];
   /** Files, directories or globs of admission policies to enforce, as `--policies`. */
   policies?: string[];
+  /** The Kubernetes release or range of releases the manifests are for, as `--kubernetes-version`. */
+  kubernetesVersion?: string | number;
+  /** Files, directories or globs of CustomResourceDefinitions that custom resources are validated against. */
+  crds?: string[];
   /** How kustomizations are built, as `--kustomize-binary` and `--kustomize-entry`. */
   kustomize?: { binary?: string; entryPoints?: string[] };
   rules?: Record<string, RuleSetting>;

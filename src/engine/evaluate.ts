@@ -14,6 +14,7 @@ import type {
 } from '../model/types.js';
 import { RULE_ERROR_ID } from '../model/finding-ids.js';
 import { compareStrings } from '../model/string-order.js';
+import { DEFAULT_RELEASE } from '../model/kubernetes-release.js';
 
 /** A constraint together with the rule that implements it. */
 export interface BoundConstraint extends Constraint {
@@ -25,6 +26,8 @@ export interface EvaluateOptions {
   defaultNamespace?: string;
   /** The input is the whole of its namespaces (`--namespaces-complete`). */
   namespacesComplete?: boolean;
+  /** The Kubernetes releases the manifests are for, oldest first; the newest shipped when absent. */
+  kubernetesReleases?: readonly string[];
   /** Cluster state that rules may read but that is not itself checked (Gatekeeper's inventory). */
   inventory?: readonly Resource[];
 }
@@ -42,6 +45,7 @@ export function evaluate(
     inventory,
     defaultNamespace: options.defaultNamespace,
     namespacesComplete: options.namespacesComplete ?? false,
+    kubernetesReleases: options.kubernetesReleases ?? [DEFAULT_RELEASE],
   };
   const findings: Finding[] = [];
   for (const resource of resources) {

@@ -15,6 +15,7 @@ import { resolveInputs } from '../load/sources.js';
 import type { LintOptions } from '../lint.js';
 import { classifyResource } from './classify-resource.js';
 import { kustomizeEntries } from './render-inputs.js';
+import { configRelative } from './load-run-config.js';
 
 /** The objects to lint, and what the files told on the way. */
 export interface Inputs {
@@ -48,6 +49,9 @@ export async function loadInputs(
     maxFileSize,
     option: '--inventory',
   });
+  // The config's CRD folders are inventory too: custom resources are validated against them, nothing in them is linted.
+  const crdPaths = (config?.config.crds ?? []).map((entry) => configRelative(config, options.cwd, entry));
+  const crds = await loadManifestFiles(crdPaths, { cwd: options.cwd, maxFileSize, option: "the config's crds" });
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
   // Kustomize first: a chart that a kustomization inflates is one of its inputs, not a chart to report on its own.
@@ -63,13 +67,14 @@ export async function loadInputs(
   const loaded: Inputs = {
     files: sources.map((source) => source.file),
     resources: [],
-    inventory: inventory.resources,
+    inventory: [...inventory.resources, ...crds.resources],
     comments: [],
     kustomizations: kustomize.entries,
     kustomizationInputs: [...kustomize.inputs.keys()],
-    findings: [...inventory.findings, ...aside.charts.map(chartFinding)],
+    findings: [...inventory.findings, ...crds.findings, ...aside.charts.map(chartFinding)],
     notes: [
       ...inventory.notes,
+      ...crds.notes,
       ...inputs.notes,
       ...aside.notes,
       ...[...kustomize.inputs].map(([file, reason]) => `${file}: ${reason}`),

@@ -175,6 +175,11 @@ export interface RuleContext {
    * not create, such as one that lacks a ResourceQuota.
    */
   readonly namespacesComplete: boolean;
+  /**
+   * The Kubernetes releases the manifests are for (`--kubernetes-version`,
+   * the config's `kubernetesVersion`), oldest first, such as `['1.33']`.
+   */
+  readonly kubernetesReleases: readonly string[];
 }
 
 /** JSON Schema for a rule's parameters (kept loose here; ajv checks it). */

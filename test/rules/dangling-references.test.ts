@@ -102,7 +102,12 @@ describe('dangling-references at scale', () => {
           return build(inner);
         }),
     };
-    const ctx = { inventory: counting, defaultNamespace: undefined, namespacesComplete: true };
+    const ctx = {
+      inventory: counting,
+      defaultNamespace: undefined,
+      namespacesComplete: true,
+      kubernetesReleases: ['1.35'],
+    };
     const findings = resources.flatMap((resource) => [...rule.check(resource, { operatorPodKinds: [] }, ctx)]);
     expect(findings).toHaveLength(100);
     expect(builds).toBe(1);

@@ -94,7 +94,12 @@ describe('namespace-default-deny at scale', () => {
           return build(inner);
         }),
     };
-    const ctx = { inventory: counting, defaultNamespace: undefined, namespacesComplete: true };
+    const ctx = {
+      inventory: counting,
+      defaultNamespace: undefined,
+      namespacesComplete: true,
+      kubernetesReleases: ['1.35'],
+    };
     const findings = resources.flatMap((resource) => [...rule.check(resource, { requireEgress: false }, ctx)]);
     expect(findings).toHaveLength(150);
     expect(builds).toBe(1);

@@ -101,7 +101,12 @@ describe('namespace-has-resource-quota at scale', () => {
           return build(inner);
         }),
     };
-    const ctx = { inventory: counting, defaultNamespace: undefined, namespacesComplete: true };
+    const ctx = {
+      inventory: counting,
+      defaultNamespace: undefined,
+      namespacesComplete: true,
+      kubernetesReleases: ['1.35'],
+    };
     const findings = resources.flatMap((resource) => [...rule.check(resource, {}, ctx)]);
     expect(findings).toHaveLength(30);
     expect([...builds.values()].every((count) => count === 1)).toBe(true);

@@ -101,7 +101,11 @@ describe('pdb-for-replicated-workloads at scale', () => {
         }),
     };
     const findings = resources.flatMap((resource) => [
-      ...rule.check(resource, {}, { inventory: counting, defaultNamespace: undefined, namespacesComplete: false }),
+      ...rule.check(
+        resource,
+        {},
+        { inventory: counting, defaultNamespace: undefined, namespacesComplete: false, kubernetesReleases: ['1.35'] },
+      ),
     ]);
     expect(findings).toEqual([]);
     expect(builds.get('pdb-for-replicated-workloads/budgets')).toBe(1);

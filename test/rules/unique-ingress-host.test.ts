@@ -86,7 +86,11 @@ describe('unique-ingress-host at scale', () => {
         }),
     };
     const findings = resources.flatMap((resource) => [
-      ...rule.check(resource, {}, { inventory: counting, defaultNamespace: undefined, namespacesComplete: false }),
+      ...rule.check(
+        resource,
+        {},
+        { inventory: counting, defaultNamespace: undefined, namespacesComplete: false, kubernetesReleases: ['1.35'] },
+      ),
     ]);
     expect(findings).toEqual([]);
     expect(builds).toBe(1);
