@@ -3,7 +3,15 @@ import { containerOf } from './container-of.js';
 import { formatPath } from './paths.js';
 import { valueKeyAt } from './value-key.js';
 import { resourceRef } from '../model/identity.js';
-import type { Finding, ObjectPath, RelatedFinding, RelatedLocation, Resource, Severity } from '../model/types.js';
+import type {
+  Finding,
+  LocateAt,
+  ObjectPath,
+  RelatedFinding,
+  RelatedLocation,
+  Resource,
+  Severity,
+} from '../model/types.js';
 
 /** Who reports a finding: the rule or policy, the constraint or binding that applied it, and how severely. */
 export interface FindingSource {
@@ -20,6 +28,8 @@ export interface FindingAt {
   message: string;
   judged?: string;
   related?: readonly RelatedLocation[];
+  /** Point at the value at `path` rather than its key. */
+  at?: LocateAt;
 }
 
 /**
@@ -39,7 +49,7 @@ export function buildFinding(
     constraintName: source.constraintName,
     severity: source.severity,
     message: at.message,
-    ...placeOf(resource, documentPath),
+    ...placeOf(resource, documentPath, at.at),
     path: formatPath(documentPath),
     valueKey: valueKeyAt(resource.object, at.path),
     ...(at.judged !== undefined && { judgedKey: `part:${at.judged}` }),
@@ -69,7 +79,7 @@ function toRelatedFinding(related: RelatedLocation): RelatedFinding {
  * an object Kustomize built, that is the base, patch or kustomization that
  * wrote the value, not the overlay the object came from.
  */
-export function placeOf(resource: Resource, documentPath: ObjectPath) {
-  const range = resource.locator.locate(documentPath);
+export function placeOf(resource: Resource, documentPath: ObjectPath, at?: LocateAt) {
+  const range = resource.locator.locate(documentPath, at);
   return { ...range, file: range.file ?? resource.file, documentIndex: range.documentIndex ?? resource.documentIndex };
 }

@@ -107,6 +107,7 @@ function toFinding(
     message: fixedMessage ?? formatMessage(template ?? violation.messageId, violation.data),
     ...(violation.judged !== undefined && { judged: violation.judged }),
     ...(violation.related !== undefined && { related: violation.related }),
+    ...(violation.at !== undefined && { at: violation.at }),
   };
   return buildFinding(resource, source, at, defaultNamespace);
 }

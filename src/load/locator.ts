@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
-import type { Locator, ObjectPath, SourceRange, ValueSite } from '../model/types.js';
+import type { LocateAt, Locator, ObjectPath, SourceRange, ValueSite } from '../model/types.js';
 import { assignments, followAlias, rangeOf, scalarText, type ViaSite } from './kube-yaml/entries.js';
 
 type Range = [number, number];
@@ -18,8 +18,9 @@ export interface LinePositions {
  */
 export function createYamlLocator(document: Document, lineCounter: LinePositions): Locator {
   return {
-    locate(path: ObjectPath): SourceRange {
-      return toSourceRange(walk(document, path).range, lineCounter);
+    locate(path: ObjectPath, at?: LocateAt): SourceRange {
+      const walked = walk(document, path);
+      return toSourceRange(at === 'value' && walked.complete ? walked.valueRange : walked.range, lineCounter);
     },
     broughtBy(path: ObjectPath): ValueSite[] {
       return walk(document, path).via.map((site) => toValueSite(site, lineCounter));
@@ -36,6 +37,8 @@ export function createYamlLocator(document: Document, lineCounter: LinePositions
 interface Walked {
   node: unknown;
   range: Range;
+  /** The range of the value alone (for a map entry, without its key). */
+  valueRange: Range;
   via: ViaSite[];
   /** Whether the whole path exists. */
   complete: boolean;
@@ -45,20 +48,23 @@ interface Walked {
 function walk(document: Document, path: ObjectPath): Walked {
   let node: unknown = followAlias(document.contents, document).node;
   let range: Range = rangeOf(node) ?? [0, 0];
+  let valueRange = range;
   const via: ViaSite[] = [];
   for (const segment of path) {
     const step = stepInto(node, segment, document);
-    if (!step) return { node, range, via, complete: false };
+    if (!step) return { node, range, valueRange, via, complete: false };
     node = step.node;
     range = step.range;
+    valueRange = step.valueRange ?? step.range;
     via.push(...step.via);
   }
-  return { node, range, via, complete: true };
+  return { node, range, valueRange, via, complete: true };
 }
 
 interface Step {
   node: unknown;
   range: Range;
+  valueRange?: Range;
   via: readonly ViaSite[];
 }
 
@@ -77,7 +83,13 @@ function stepInto(node: unknown, segment: string | number, document: Document): 
       found =
         value.via && valueRange
           ? { node: value.node, range: valueRange, via: [...entry.via, value.via] }
-          : { node: value.node, range: [keyRange[0], valueRange?.[1] ?? keyRange[1]], via: entry.via };
+          : {
+              node: value.node,
+              range: [keyRange[0], valueRange?.[1] ?? keyRange[1]],
+              // An entry with no value (`key:`) has only its key to point at.
+              valueRange: valueRange && valueRange[1] > valueRange[0] ? valueRange : keyRange,
+              via: entry.via,
+            };
     }
     return found;
   }

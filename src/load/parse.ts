@@ -157,7 +157,7 @@ function chunkLocator(text: string, chunk: Chunk): Locator {
     return lastLocated.locator;
   };
   return {
-    locate: (path) => located().locate(path),
+    locate: (path, at) => located().locate(path, at),
     broughtBy: (path) => located().broughtBy?.(path) ?? [],
     writtenAs: (path) => located().writtenAs?.(path),
   };
@@ -185,9 +185,10 @@ function locateChunk(source: string, chunk: Chunk): Locator {
     return fromTree;
   };
   return {
-    locate(path) {
-      const range = ranges?.(path);
-      return range ? toSourceRange(range, lines) : tree().locate(path);
+    locate(path, at) {
+      // The event table holds where entries start; a value's own range comes from the tree.
+      const range = at === 'value' ? undefined : ranges?.(path);
+      return range ? toSourceRange(range, lines) : tree().locate(path, at);
     },
     // The fast path takes no document with aliases or merge keys.
     broughtBy: () => [],

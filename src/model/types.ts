@@ -24,13 +24,19 @@ export interface SourceRange {
   documentIndex?: number;
 }
 
+/**
+ * Which end of a map entry a finding points at: its key (the default, for
+ * "this field") or its value (for "this value is wrong").
+ */
+export type LocateAt = 'key' | 'value';
+
 /** Turns an object path into a source range, lazily, only when a finding needs one. */
 export interface Locator {
   /**
    * The range of the node at `path`, or of the deepest node on that path that
-   * exists. A map entry points at its key.
+   * exists. A map entry points at its key, or with `at: 'value'` at its value.
    */
-  locate(path: ObjectPath): SourceRange;
+  locate(path: ObjectPath, at?: LocateAt): SourceRange;
   /**
    * The places that brought the value at `path` in from elsewhere in the
    * document (a YAML alias, a merge key), outermost first; empty when the
@@ -149,6 +155,8 @@ export interface Violation<M extends string = string> {
   judged?: string;
   /** Structured data about the violation (Gatekeeper's result `details`). */
   details?: unknown;
+  /** `value` when the finding is about the value at `path` rather than the field: it then points at the value. */
+  at?: LocateAt;
 }
 
 /** A read-only view of every loaded resource, indexed so that lookups stay cheap. */

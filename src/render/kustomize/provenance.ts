@@ -10,7 +10,7 @@
  * last layer to touch a value is the one that wrote it.
  */
 import path from 'node:path';
-import type { Locator, ObjectPath, PathSegment, SourceRange, ValueSite } from '../../model/types.js';
+import type { LocateAt, Locator, ObjectPath, PathSegment, SourceRange, ValueSite } from '../../model/types.js';
 import { getIn, isRecord } from '../../model/records.js';
 import type { BuiltObject } from './build.js';
 import { list, type Kustomization } from './kustomization.js';
@@ -28,6 +28,8 @@ export interface ProvenanceContext {
 interface Site {
   matched: number;
   range: SourceRange;
+  /** The range of the value alone, when the site is a map entry whose value can be pointed at. */
+  valueRange?: () => SourceRange;
 }
 
 export function provenanceLocator(built: BuiltObject, context: ProvenanceContext): Locator {
@@ -39,20 +41,26 @@ export function provenanceLocator(built: BuiltObject, context: ProvenanceContext
       if (locator.locate(objectPath).file === overlay) return [];
       return [{ file: overlay, line: 1, column: 1, message: `built by ${overlay}` }];
     },
-    locate(objectPath: ObjectPath): SourceRange {
+    locate(objectPath: ObjectPath, at?: LocateAt): SourceRange {
       let best: Site | undefined;
       const consider = (site: Site | undefined) => {
         if (site !== undefined && (best === undefined || site.matched > best.matched)) best = site;
         return site !== undefined && site.matched === objectPath.length;
       };
       for (const [index, layer] of context.chain.entries()) {
-        if (consider(layerSite(layer, built, objectPath, context, names[index]!))) return best!.range;
+        if (consider(layerSite(layer, built, objectPath, context, names[index]!)))
+          return rangeOf(best!, at, objectPath.length);
       }
-      if (consider(originSite(built, objectPath, context))) return best!.range;
-      return best?.range ?? fileStart(context.chain[0]!.file, context);
+      if (consider(originSite(built, objectPath, context))) return rangeOf(best!, at, objectPath.length);
+      return best ? rangeOf(best, at, objectPath.length) : fileStart(context.chain[0]!.file, context);
     },
   };
   return locator;
+}
+
+/** A site's range, or its value's when asked for and the site holds the whole path. */
+function rangeOf(site: Site, at: LocateAt | undefined, pathLength: number): SourceRange {
+  return at === 'value' && site.valueRange && site.matched === pathLength ? site.valueRange() : site.range;
 }
 
 function fileStart(file: string, context: ProvenanceContext): SourceRange {
@@ -62,7 +70,11 @@ function fileStart(file: string, context: ProvenanceContext): SourceRange {
 /** A place in a document of a source file (or of a patch inside a kustomization). */
 function siteIn(document: PlacedDocument, documentPath: ObjectPath, matched: number): Site {
   const range = document.locator.locate(documentPath);
-  return { matched, range: document.place(range) };
+  return {
+    matched,
+    range: document.place(range),
+    valueRange: () => document.place(document.locator.locate(documentPath, 'value')),
+  };
 }
 
 /** A document with a locator, and how to turn its ranges into ranges of the file the user edits. */

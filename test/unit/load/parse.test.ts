@@ -230,3 +230,20 @@ describe('locating fields', () => {
     }).toThrow();
   });
 });
+
+describe('pointing at a value rather than its key', () => {
+  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: "3"\n  paused:\n';
+  const [deploymentResource] = resources(text);
+
+  it('points at the value of a map entry when asked, at its key otherwise', () => {
+    const locator = deploymentResource!.locator;
+    expect(locator.locate(['spec', 'replicas'])).toMatchObject({ line: 6, column: 3 });
+    expect(locator.locate(['spec', 'replicas'], 'value')).toMatchObject({ line: 6, column: 13, endColumn: 16 });
+  });
+
+  it('points at the key of an entry that has no value, and at the deepest node of a path that stops early', () => {
+    const locator = deploymentResource!.locator;
+    expect(locator.locate(['spec', 'paused'], 'value')).toMatchObject({ line: 7, column: 3 });
+    expect(locator.locate(['spec', 'template', 'spec'], 'value')).toMatchObject({ line: 5, column: 1 });
+  });
+});
