@@ -6,6 +6,8 @@ import { buildOverlay } from '../render/kustomize/build.js';
 import { kustomizationFileIn, readKustomization } from '../render/kustomize/kustomization.js';
 import { printDocuments } from '../render/print.js';
 import { parseOptions } from './args.js';
+import { loadRunConfig } from '../lint/load-run-config.js';
+import { kustomizeBinary } from '../lint/render-inputs.js';
 import { RENDER_HELP } from './help.js';
 import type { Io } from './lint-command.js';
 
@@ -32,7 +34,12 @@ export async function runRender(args: readonly string[], io: Io): Promise<number
       : 'holds no kustomization.yaml, kustomization.yml or Kustomization';
     throw new UsageError(`${positionals[0]!} ${what}`, 'NOT_RENDERABLE');
   }
-  const named = values['kustomize-binary'];
+  // The same Kustomize as lint: the flag, else the nearest config's kustomize.binary, else PATH.
+  const config = await loadRunConfig({ cwd: io.cwd });
+  const named = kustomizeBinary(config, {
+    cwd: io.cwd,
+    ...(values['kustomize-binary'] !== undefined && { kustomizeBinary: values['kustomize-binary'] }),
+  });
   const binary = findKustomize(named === undefined ? undefined : path.resolve(io.cwd, named), io.env);
   if (binary === undefined) throw new UsageError(`no Kustomize found: ${INSTALL_HINT}`, 'NO_KUSTOMIZE');
   const outcome = await buildOverlay(readKustomization(folder)!, binary);

@@ -54,7 +54,11 @@ export function kustomizeEntries(config: LoadedConfig | undefined, options: Lint
   ];
 }
 
-function kustomizeBinary(config: LoadedConfig | undefined, options: LintOptions): string | undefined {
+/** `--kustomize-binary`, else the config's `kustomize.binary`; relative to the working directory when a path. */
+export function kustomizeBinary(
+  config: LoadedConfig | undefined,
+  options: { cwd: string; kustomizeBinary?: string },
+): string | undefined {
   if (options.kustomizeBinary !== undefined) return options.kustomizeBinary;
   const named = config?.config.kustomize?.binary;
   // A bare program name is looked up on PATH; a path is relative to the config's folder.

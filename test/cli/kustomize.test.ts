@@ -157,6 +157,20 @@ describe.skipIf(typeof binaries === 'string')('k8s-bp lint on a Kustomize overla
   });
 });
 
+describe('k8s-bp render with the Kustomize that the config names', () => {
+  it("builds with the config's kustomize.binary when no Kustomize is on PATH, as lint does", async () => {
+    if (typeof binaries === 'string') return;
+    const dir = tempDir();
+    cpSync(path.join(ROOT, FIXTURE), path.join(dir, 'k8s'), { recursive: true });
+    writeFileSync(path.join(dir, '.k8s-bp.yaml'), `kustomize:\n  binary: ${JSON.stringify(kubectl)}\n`);
+    mkdirSync(path.join(dir, 'bin'));
+    const run = await runCli(['render', 'k8s/overlay'], { cwd: dir, env: { PATH: path.join(dir, 'bin') } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('kind: Deployment');
+  });
+});
+
 describe('k8s-bp lint on a kustomization without a Kustomize at hand', () => {
   it('reports each kustomization as not built and says how to get one', async () => {
     const empty = tempDir();
