@@ -50,31 +50,6 @@ const rule: Rule<Params, MessageId> = {
       notAllowed:
         '{{type}} "{{container}}" uses image "{{image}}", which is not from an allowed repository ({{repos}})',
     },
-    example: {
-      parameters: { repos: ['registry.example.com/'] },
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: docker.io/library/nginx:1.27',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: registry.example.com/web/nginx:1.27',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

@@ -53,28 +53,6 @@ const rule: Rule<Params, MessageId> = {
       notNamedDefault:
         'StorageClass "{{name}}" is the default StorageClass ({{annotation}}: "true") but is not named "{{expected}}"',
     },
-    example: {
-      fail: [
-        'apiVersion: storage.k8s.io/v1',
-        'kind: StorageClass',
-        'metadata:',
-        '  name: fast-ssd',
-        '  annotations:',
-        '    storageclass.kubernetes.io/is-default-class: "true"',
-        'provisioner: ebs.csi.aws.com',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: storage.k8s.io/v1',
-        'kind: StorageClass',
-        'metadata:',
-        '  name: default',
-        '  annotations:',
-        '    storageclass.kubernetes.io/is-default-class: "true"',
-        'provisioner: ebs.csi.aws.com',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

@@ -69,31 +69,6 @@ const rule: Rule<Params, MessageId> = {
       deprecated:
         '{{kind}} "{{name}}" uses apiVersion "{{apiVersion}}", deprecated since Kubernetes {{deprecatedIn}}{{removal}}; {{instead}}',
     },
-    example: {
-      parameters: { kubernetesVersion: '1.33' },
-      fail: [
-        'apiVersion: policy/v1beta1',
-        'kind: PodDisruptionBudget',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  minAvailable: 1',
-        '  selector:',
-        '    matchLabels: {app: web}',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: policy/v1',
-        'kind: PodDisruptionBudget',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  minAvailable: 1',
-        '  selector:',
-        '    matchLabels: {app: web}',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

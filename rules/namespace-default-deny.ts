@@ -77,25 +77,6 @@ const rule: Rule<Params, MessageId> = {
       noEgressDeny:
         'namespace "{{namespace}}" has no NetworkPolicy in the input that denies outgoing traffic by default',
     },
-    example: {
-      fail: ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop', ''].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: shop',
-        '---',
-        'apiVersion: networking.k8s.io/v1',
-        'kind: NetworkPolicy',
-        'metadata:',
-        '  name: default-deny',
-        '  namespace: shop',
-        'spec:',
-        '  podSelector: {}',
-        '  policyTypes: [Ingress]',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params, ctx): Iterable<Violation<MessageId>> {

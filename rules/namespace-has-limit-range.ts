@@ -42,27 +42,6 @@ const rule: Rule<Params, MessageId> = {
     messages: {
       missing: 'namespace "{{namespace}}" has no LimitRange in the input',
     },
-    example: {
-      fail: ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop', ''].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: shop',
-        '---',
-        'apiVersion: v1',
-        'kind: LimitRange',
-        'metadata:',
-        '  name: container-defaults',
-        '  namespace: shop',
-        'spec:',
-        '  limits:',
-        '    - type: Container',
-        '      defaultRequest: {cpu: 100m, memory: 128Mi}',
-        '      default: {cpu: 500m, memory: 512Mi}',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, _params, ctx): Iterable<Violation<MessageId>> {

@@ -41,28 +41,6 @@ const rule: Rule<Params, MessageId> = {
     messages: {
       missing: 'namespace "{{namespace}}" has no ResourceQuota in the input',
     },
-    example: {
-      fail: ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop', ''].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: shop',
-        '---',
-        'apiVersion: v1',
-        'kind: ResourceQuota',
-        'metadata:',
-        '  name: compute',
-        '  namespace: shop',
-        'spec:',
-        '  hard:',
-        '    requests.cpu: "10"',
-        '    requests.memory: 20Gi',
-        '    limits.memory: 40Gi',
-        '    pods: "50"',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, _params, ctx): Iterable<Violation<MessageId>> {

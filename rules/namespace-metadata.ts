@@ -100,30 +100,6 @@ const rule: Rule<Params, MessageId> = {
         'Namespace "{{name}}" annotation "{{key}}" is "{{value}}", neither a duration such as 72h or 30d nor a date such as 2025-06-30',
       expired: 'Namespace "{{name}}" expired on {{date}} (annotation "{{key}}" is "{{value}}")',
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: checkout-alice',
-        '  annotations:',
-        '    owner: alice@example.com',
-        '    ttl: two weeks',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: checkout-alice',
-        '  annotations:',
-        '    owner: alice@example.com',
-        '    team: payments',
-        '    purpose: checkout service rewrite',
-        '    ttl: 14d',
-        '',
-      ].join('\n'),
-    },
   },
 
   validate(params): string[] {

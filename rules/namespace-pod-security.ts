@@ -68,28 +68,6 @@ const rule: Rule<Params, MessageId> = {
       invalidVersion:
         'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce-version to "{{value}}", which is not "latest" or "v1.<minor>"',
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: shop',
-        '  labels:',
-        '    team: checkout',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: shop',
-        '  labels:',
-        '    team: checkout',
-        '    pod-security.kubernetes.io/enforce: restricted',
-        '    pod-security.kubernetes.io/enforce-version: latest',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

@@ -63,34 +63,6 @@ const rule: Rule<Params, MessageId> = {
     messages: {
       hostNamespace: 'the pod sets {{field}}: true, so it shares the {{shared}} of its node',
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: monitor',
-        'spec:',
-        '  hostNetwork: true',
-        '  hostPID: true',
-        '  containers:',
-        '    - name: monitor',
-        '      image: registry.example.com/monitor:5.3.1',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: monitor',
-        'spec:',
-        '  containers:',
-        '    - name: monitor',
-        '      image: registry.example.com/monitor:5.3.1',
-        '      ports:',
-        '        - containerPort: 9100',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

@@ -44,36 +44,6 @@ const rule: Rule<Params, MessageId> = {
     messages: {
       privileged: '{{type}} "{{container}}" runs privileged (securityContext.privileged: true)',
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: debug',
-        'spec:',
-        '  containers:',
-        '    - name: shell',
-        '      image: registry.example.com/tools:2.1',
-        '      securityContext:',
-        '        privileged: true',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: debug',
-        'spec:',
-        '  containers:',
-        '    - name: shell',
-        '      image: registry.example.com/tools:2.1',
-        '      securityContext:',
-        '        privileged: false',
-        '        capabilities:',
-        '          add: [NET_ADMIN]',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

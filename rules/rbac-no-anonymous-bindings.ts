@@ -74,38 +74,6 @@ const rule: Rule<Params, MessageId> = {
     messages: {
       anonymousSubject: '{{object}} grants {{role}} to {{subject}}, that is to {{audience}}',
     },
-    example: {
-      fail: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRoleBinding',
-        'metadata:',
-        '  name: public-view',
-        'roleRef:',
-        '  apiGroup: rbac.authorization.k8s.io',
-        '  kind: ClusterRole',
-        '  name: view',
-        'subjects:',
-        '  - apiGroup: rbac.authorization.k8s.io',
-        '    kind: Group',
-        '    name: system:unauthenticated',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRoleBinding',
-        'metadata:',
-        '  name: team-view',
-        'roleRef:',
-        '  apiGroup: rbac.authorization.k8s.io',
-        '  kind: ClusterRole',
-        '  name: view',
-        'subjects:',
-        '  - apiGroup: rbac.authorization.k8s.io',
-        '    kind: Group',
-        '    name: team-a',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

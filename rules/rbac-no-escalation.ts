@@ -150,30 +150,6 @@ const rule: Rule<Params, MessageId> = {
       tokenRequest:
         '{{object}} rules[{{rule}}] grants {{verbs}} on serviceaccounts/token: its subjects can mint tokens for service accounts and act as them',
     },
-    example: {
-      fail: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: support',
-        'rules:',
-        '  - apiGroups: [""]',
-        '    resources: ["pods", "pods/log", "pods/exec"]',
-        '    verbs: ["get", "list", "create"]',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: support',
-        'rules:',
-        '  - apiGroups: [""]',
-        '    resources: ["pods", "pods/log"]',
-        '    verbs: ["get", "list"]',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

@@ -57,30 +57,6 @@ const rule: Rule<Params, MessageId> = {
     messages: {
       wildcard: '{{object}} {{field}} is "*", which grants {{meaning}}, including any added later',
     },
-    example: {
-      fail: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: deployer',
-        'rules:',
-        '  - apiGroups: ["apps"]',
-        '    resources: ["*"]',
-        '    verbs: ["*"]',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: deployer',
-        'rules:',
-        '  - apiGroups: ["apps"]',
-        '    resources: ["deployments", "replicasets"]',
-        '    verbs: ["get", "list", "watch", "create", "update", "patch"]',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

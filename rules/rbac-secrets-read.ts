@@ -69,30 +69,6 @@ const rule: Rule<Params, MessageId> = {
     messages: {
       readsSecrets: '{{object}} rules[{{rule}}] grants {{verbs}} on {{resources}} in every namespace',
     },
-    example: {
-      fail: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: developer-read',
-        'rules:',
-        '  - apiGroups: [""]',
-        '    resources: ["pods", "services", "configmaps", "secrets"]',
-        '    verbs: ["get", "list", "watch"]',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: developer-read',
-        'rules:',
-        '  - apiGroups: [""]',
-        '    resources: ["pods", "services", "configmaps"]',
-        '    verbs: ["get", "list", "watch"]',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

@@ -76,34 +76,6 @@ const rule: Rule<Params, MessageId> = {
       webhookWrite:
         '{{object}} rules[{{rule}}] grants {{verbs}} on {{resources}}, so its subjects can rewrite admission webhooks',
     },
-    example: {
-      fail: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: policy-agent',
-        'rules:',
-        '  - apiGroups: ["admissionregistration.k8s.io"]',
-        '    resources: ["validatingwebhookconfigurations"]',
-        '    verbs: ["get", "list", "watch", "update", "patch"]',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: policy-agent',
-        'rules:',
-        '  - apiGroups: ["admissionregistration.k8s.io"]',
-        '    resources: ["validatingwebhookconfigurations"]',
-        '    verbs: ["get", "list", "watch"]',
-        '  - apiGroups: ["admissionregistration.k8s.io"]',
-        '    resources: ["validatingwebhookconfigurations"]',
-        '    resourceNames: ["policy-agent"]',
-        '    verbs: ["update", "patch"]',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

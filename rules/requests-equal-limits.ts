@@ -65,36 +65,6 @@ const rule: Rule<Params, MessageId> = {
       notEqual:
         '{{type}} "{{container}}" has a {{resource}} request of {{request}} but a {{resource}} limit of {{limit}}',
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: registry.example.com/web:1.4.2',
-        '      resources:',
-        '        requests: {cpu: 100m, memory: 128Mi}',
-        '        limits: {cpu: "1", memory: 512Mi}',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: registry.example.com/web:1.4.2',
-        '      resources:',
-        '        requests: {cpu: 1000m, memory: 512Mi}',
-        '        limits: {cpu: "1", memory: 512Mi}',
-        '',
-      ].join('\n'),
-    },
   },
 
   *check(resource, params): Iterable<Violation<MessageId>> {

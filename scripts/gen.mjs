@@ -1,7 +1,8 @@
 // `npm run gen`: regenerates what is derived from the rule modules.
 //   1. rules/index.ts, which imports every rule file;
 //   2. lib/, by compiling with tsconfig.build.json;
-//   3. docs/rules/<id>.md and docs/rules/README.md, rendered from the compiled rules.
+//   3. docs/rules/<id>.md and docs/rules/README.md, rendered from the compiled rules and, for each
+//      rule's example, its fixtures fixtures/<id>/{fail,pass}/example.yaml (and example.params.yaml).
 // A test compares the docs with the rules, so running this is part of adding or changing a rule.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,7 @@ async function writeDocs(expectedIds) {
   const { renderRuleDoc, renderRuleIndex, updateReadmeTable } = await import(
     pathToFileURL(path.join(root, 'lib/src/docs/rule-doc.js')).href
   );
+  const { readExampleFixtures } = await import(pathToFileURL(path.join(root, 'lib/src/docs/example-fixtures.js')).href);
   const { presetsOf } = await import(pathToFileURL(path.join(root, 'lib/src/config/presets.js')).href);
   const { builtinRules } = await import(pathToFileURL(path.join(root, 'lib/rules/index.js')).href);
   const ids = builtinRules.map((rule) => rule.meta.id);
@@ -81,7 +83,10 @@ async function writeDocs(expectedIds) {
     )
       rmSync(path.join(docsDir, file));
   }
-  for (const rule of builtinRules) writeFileSync(path.join(docsDir, `${rule.meta.id}.md`), renderRuleDoc(rule));
+  for (const rule of builtinRules) {
+    const page = renderRuleDoc(rule, readExampleFixtures(root, rule.meta.id));
+    writeFileSync(path.join(docsDir, `${rule.meta.id}.md`), page);
+  }
   const { FINDING_DOCS } = await import(pathToFileURL(path.join(root, 'lib/src/model/finding-ids.js')).href);
   const { renderFindingDoc } = await import(pathToFileURL(path.join(root, 'lib/src/docs/finding-doc.js')).href);
   for (const doc of FINDING_DOCS) writeFileSync(path.join(docsDir, `${doc.id}.md`), renderFindingDoc(doc));

@@ -39,31 +39,6 @@ export default gatekeeperRule<Params>({
         },
       },
     },
-    example: {
-      parameters: { repos: ['registry.example.com/'] },
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: registry.example.com/web/nginx:1.27',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }, params) {

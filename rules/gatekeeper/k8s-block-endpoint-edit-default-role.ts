@@ -40,32 +40,6 @@ export default gatekeeperRule<Record<string, never>>({
     ].join(' '),
     defaultSeverity: 'error',
     schema: { type: 'object', additionalProperties: false, properties: {} },
-    example: {
-      fail: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: system:aggregate-to-edit',
-        'rules:',
-        '  - apiGroups: [""]',
-        '    resources: [endpoints]',
-        '    verbs: [create, delete, patch, update]',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: rbac.authorization.k8s.io/v1',
-        'kind: ClusterRole',
-        'metadata:',
-        '  name: system:aggregate-to-edit',
-        '  annotations:',
-        '    rbac.authorization.kubernetes.io/autoupdate: "false"',
-        'rules:',
-        '  - apiGroups: [""]',
-        '    resources: [endpoints]',
-        '    verbs: [get, list, watch]',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }): Iterable<GatekeeperResult> {

@@ -29,32 +29,6 @@ export default gatekeeperRule<Params>({
         exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '      stdin: true',
-        '      tty: true',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }, params) {

@@ -38,31 +38,6 @@ export default gatekeeperRule<Params>({
         },
       },
     },
-    example: {
-      parameters: { repos: ['k8s.gcr.io/'] },
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: proxy',
-        'spec:',
-        '  containers:',
-        '    - name: proxy',
-        '      image: k8s.gcr.io/kube-proxy:v1.23.0',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: proxy',
-        'spec:',
-        '  containers:',
-        '    - name: proxy',
-        '      image: registry.k8s.io/kube-proxy:v1.23.0',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }, params) {

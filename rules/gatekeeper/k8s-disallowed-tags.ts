@@ -39,31 +39,6 @@ export default gatekeeperRule<Params>({
         exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
-    example: {
-      parameters: { tags: ['latest'] },
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:latest',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }, params) {

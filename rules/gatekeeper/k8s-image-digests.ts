@@ -38,30 +38,6 @@ export default gatekeeperRule<Params>({
         exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }, params) {

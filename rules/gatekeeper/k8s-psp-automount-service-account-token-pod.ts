@@ -52,32 +52,6 @@ export default gatekeeperRule<Record<string, never>>({
     ].join(' '),
     defaultSeverity: 'error',
     schema: { type: 'object', additionalProperties: false, properties: {} },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  automountServiceAccountToken: true',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  automountServiceAccountToken: false',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }): Iterable<GatekeeperResult | undefined> {

@@ -20,31 +20,6 @@ export default gatekeeperRule<Params>({
     remediation: 'Remove `hostPID` and `hostIPC` from the pod spec, or set them to `false`.',
     defaultSeverity: 'error',
     schema: { type: 'object', additionalProperties: false, properties: {} },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  hostPID: true',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  containers:',
-        '    - name: web',
-        '      image: nginx:1.27',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }) {

@@ -43,33 +43,6 @@ export default gatekeeperRule<Params>({
         exemptImages: exemptImagesParam({ withDefault: false }),
       },
     },
-    example: {
-      fail: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: agent',
-        'spec:',
-        '  containers:',
-        '    - name: agent',
-        '      image: mcr.microsoft.com/windows/nanoserver:ltsc2022',
-        '      securityContext:',
-        '        windowsOptions:',
-        '          hostProcess: true',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: agent',
-        'spec:',
-        '  containers:',
-        '    - name: agent',
-        '      image: mcr.microsoft.com/windows/nanoserver:ltsc2022',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }, params) {

@@ -57,29 +57,6 @@ export default gatekeeperRule<Params>({
         },
       },
     },
-    example: {
-      parameters: {
-        labels: [{ key: 'owner', allowedRegex: '^[a-z][a-z0-9-]*$' }],
-      },
-      fail: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: payments',
-        '  labels:',
-        '    team: payments',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: v1',
-        'kind: Namespace',
-        'metadata:',
-        '  name: payments',
-        '  labels:',
-        '    owner: payments-team',
-        '',
-      ].join('\n'),
-    },
   },
 
   validate(params): string[] {

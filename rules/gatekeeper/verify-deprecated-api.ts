@@ -50,34 +50,6 @@ export default gatekeeperRule<Params>({
         },
       },
     },
-    example: {
-      parameters: {
-        kvs: [{ deprecatedAPI: 'policy/v1beta1', kinds: ['PodDisruptionBudget'], targetAPI: 'policy/v1' }],
-        k8sVersion: 1.25,
-      },
-      fail: [
-        'apiVersion: policy/v1beta1',
-        'kind: PodDisruptionBudget',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  minAvailable: 1',
-        '  selector:',
-        '    matchLabels: {app: web}',
-        '',
-      ].join('\n'),
-      pass: [
-        'apiVersion: policy/v1',
-        'kind: PodDisruptionBudget',
-        'metadata:',
-        '  name: web',
-        'spec:',
-        '  minAvailable: 1',
-        '  selector:',
-        '    matchLabels: {app: web}',
-        '',
-      ].join('\n'),
-    },
   },
 
   *review({ review }, params) {

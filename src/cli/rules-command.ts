@@ -1,6 +1,7 @@
 import { presetsOf } from '../config/presets.js';
 import { renderRuleDoc } from '../docs/rule-doc.js';
 import { SAME_CONCERN, SAME_CONCERN_NOTE } from '../docs/same-concern.js';
+import { shippedRulePage } from '../docs/shipped-pages.js';
 import type { Rule } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -27,7 +28,8 @@ export async function runRules(args: readonly string[], io: Io, catalogue: reado
   const ids = catalogue.map((candidate) => candidate.meta.id);
   if (!rule)
     throw new UsageError(`unknown rule "${id}"${didYouMean(id, ids)}; k8s-bp rules lists them`, 'UNKNOWN_RULE');
-  io.stdout.write(renderRuleDoc(rule));
+  // A built-in rule's example is on its shipped page; a rule that carries its own is rendered with it.
+  io.stdout.write((rule.meta.example ? undefined : shippedRulePage(id)) ?? renderRuleDoc(rule));
   return 0;
 }
 

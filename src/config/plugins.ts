@@ -131,7 +131,6 @@ function withDefaults(rule: Rule, source: string): Rule {
       defaultSeverity: 'warning',
       defaultKinds: [],
       schema: { type: 'object' },
-      example: { fail: '', pass: '' },
       ...meta,
     } as Rule['meta'],
   };

@@ -19,7 +19,6 @@ const META: RuleMeta = {
   defaultKinds: [],
   schema: {},
   messages: { violation: '{{message}}' },
-  example: { fail: '', pass: '' },
 };
 
 /** Gatekeeper's reserved variable names. */

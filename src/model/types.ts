@@ -193,6 +193,12 @@ export interface RuleContext {
 /** JSON Schema for a rule's parameters (kept loose here; ajv checks it). */
 export type ParameterSchema = Readonly<Record<string, unknown>>;
 
+/**
+ * Manifests that show a rule at work, for its documentation page. Built-in
+ * rules keep theirs as fixtures (`fixtures/<id>/fail/example.yaml` and
+ * `fixtures/<id>/pass/example.yaml`, with `example.params.yaml` beside them);
+ * a custom rule may give one in its `meta`.
+ */
 export interface RuleExample {
   /** A manifest that breaks the rule. */
   fail: string;
@@ -217,7 +223,8 @@ export interface RuleMeta<M extends string = string> {
   defaultKinds: readonly KindSelector[];
   schema: ParameterSchema;
   messages: Readonly<Record<M, string>>;
-  example: RuleExample;
+  /** Shown on the rule's page; a rule without one has no Example section. Built-in rules give none here. */
+  example?: RuleExample;
   /** True when the rule reads other resources through `ctx.inventory`. */
   crossResource?: boolean;
   /** Set on rules that implement a Gatekeeper library template: constraints of this kind run the rule. */

@@ -7,6 +7,7 @@ import { builtinRules } from '../../rules/index.js';
 import { presetsOf } from '../../src/config/presets.js';
 import { renderFindingDoc } from '../../src/docs/finding-doc.js';
 import { FINDING_DOCS, RULE_ERROR_ID } from '../../src/model/finding-ids.js';
+import { exampleFiles, readExampleFixtures } from '../../src/docs/example-fixtures.js';
 import { renderRuleDoc, renderRuleIndex, updateReadmeTable } from '../../src/docs/rule-doc.js';
 import { compileParameters } from '../../src/engine/params.js';
 import type { Rule } from '../../src/model/types.js';
@@ -63,7 +64,7 @@ describe('built-in rules', () => {
     it('has a current documentation page', () => {
       const page = path.join('docs', 'rules', `${id}.md`);
       expect(existsSync(path.join(ROOT, page)), `${page} is missing: run \`npm run gen\``).toBe(true);
-      expect(readText(page), `${page} ${REGENERATE}`).toBe(renderRuleDoc(rule));
+      expect(readText(page), `${page} ${REGENERATE}`).toBe(renderRuleDoc(rule, readExampleFixtures(ROOT, id)));
     });
 
     it('explains itself: title, one-line description, rationale, and remediation ending with a period', () => {
@@ -74,19 +75,20 @@ describe('built-in rules', () => {
       expect(meta.rationale.trim().length).toBeGreaterThan(40);
       expect(meta.remediation.trim()).toMatch(/\.$/);
       expect(['error', 'warning']).toContain(meta.defaultSeverity);
-      expect(meta.example.fail.trim()).not.toBe('');
-      expect(meta.example.pass.trim()).not.toBe('');
     });
 
-    it('has examples that the rule judges as their names say', () => {
-      const { example } = rule.meta;
+    // The rule tester checks the example's findings exactly; this makes sure every rule has one.
+    it('has example fixtures that the rule judges as their folders say', () => {
+      expect(rule.meta.example, `${id}: the example belongs in fixtures/${id}/, not in meta`).toBeUndefined();
+      const example = readExampleFixtures(ROOT, id);
       const parameters = compileParameters(rule)(example.parameters ?? {});
       expect(parameters.ok, JSON.stringify(parameters)).toBe(true);
       const value = parameters.ok ? parameters.value : {};
-      const failing = runCase(rule, example.fail, 'example-fail.yaml', value).findings;
+      const failing = runCase(rule, example.fail, exampleFiles(id, 'fail').manifests, value).findings;
       expect(failing.length, `${id}: the fail example must produce a finding`).toBeGreaterThan(0);
       expect(failing.map((finding) => finding.ruleId)).not.toContain(RULE_ERROR_ID);
-      expect(runCase(rule, example.pass, 'example-pass.yaml', value).findings, `${id}: the pass example`).toEqual([]);
+      const passing = runCase(rule, example.pass, exampleFiles(id, 'pass').manifests, value).findings;
+      expect(passing, `${id}: the pass example`).toEqual([]);
     });
 
     it('has a closed parameter schema with a description and a default on every property', () => {

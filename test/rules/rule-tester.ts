@@ -13,6 +13,9 @@
  * - `invalid-params/<case>.params.yaml`: parameters the rule must reject, with
  *   an optional `<case>.expect.yaml` listing the `path` of each error.
  *
+ * The cases named `example` (`fail/example.yaml`, `pass/example.yaml`) are
+ * also the rule's documented example, shown on its page.
+ *
  * Each file is loaded the way the CLI loads it and all of its resources are
  * evaluated together, so cross-resource cases work. Every case also checks
  * that the rule throws nothing, fills every placeholder, uses only its own
@@ -71,7 +74,7 @@ export interface CaseOutcome {
   violations: Violation[];
 }
 
-/** Registers the fixture, inline, example and robustness tests for one rule. */
+/** Registers the fixture, inline and robustness tests for one rule. */
 export function ruleTester<P>(rule: Rule<P>, options: RuleTesterOptions = {}): void {
   const subject = rule as unknown as Rule;
   const id = subject.meta.id;
@@ -110,20 +113,13 @@ export function ruleTester<P>(rule: Rule<P>, options: RuleTesterOptions = {}): v
         expectFindings(subject, outcome, inline.expect, inline.name);
       });
     }
-    registerGeneralTests(subject);
+    registerGeneralTests(subject, directory);
   });
 }
 
-/** Tests every rule must pass whatever its fixtures: the documented example, and odd input. */
-function registerGeneralTests(rule: Rule): void {
-  const parameters = () => checkedParameters(rule, rule.meta.example.parameters ?? {}, 'meta.example.parameters');
-  it('reports the failing documented example and not the passing one', () => {
-    const fail = runCase(rule, rule.meta.example.fail, 'example/fail.yaml', parameters());
-    expectSound(rule, fail, 'meta.example.fail');
-    expect(fail.findings.length, 'meta.example.fail has no findings').toBeGreaterThan(0);
-    const pass = runCase(rule, rule.meta.example.pass, 'example/pass.yaml', parameters());
-    expectFindings(rule, pass, [], 'meta.example.pass');
-  });
+/** Tests every rule must pass whatever its fixtures: odd input, with the parameters of the documented example. */
+function registerGeneralTests(rule: Rule, directory: string): void {
+  const parameters = () => caseParameters(rule, path.join(directory, 'fail', 'example.yaml'));
   it('does not throw on manifests with odd shapes, whatever kinds a constraint matches', () => {
     for (const match of [{}, { kinds: [{ apiGroups: ['*'], kinds: ['*'] }] }] satisfies Match[]) {
       const outcome = runCase(rule, ODD_MANIFESTS, 'odd/manifests.yaml', parameters(), {}, match);
@@ -134,12 +130,17 @@ function registerGeneralTests(rule: Rule): void {
 
 /** Loads a fixture file and evaluates it with the parameters beside it, if any. */
 export function runFixture(rule: Rule, file: string): CaseOutcome {
-  const paramsFile = sidecar(file, 'params');
-  const raw: unknown = existsSync(paramsFile) ? parse(readFileSync(paramsFile, 'utf8')) : {};
-  const parameters = checkedParameters(rule, raw, relative(paramsFile));
+  const parameters = caseParameters(rule, file);
   const optionsFile = sidecar(file, 'options');
   const options = (existsSync(optionsFile) ? parse(readFileSync(optionsFile, 'utf8')) : {}) as EvaluateOptions;
   return runCase(rule, readFileSync(file, 'utf8'), relative(file), parameters, options);
+}
+
+/** The parameters in `<case>.params.yaml` beside a case file, if any, checked and defaulted as a user's would be. */
+function caseParameters(rule: Rule, file: string): Record<string, unknown> {
+  const paramsFile = sidecar(file, 'params');
+  const raw: unknown = existsSync(paramsFile) ? parse(readFileSync(paramsFile, 'utf8')) : {};
+  return checkedParameters(rule, raw, relative(paramsFile));
 }
 
 /**
@@ -212,6 +213,8 @@ function expectSound(rule: Rule, outcome: CaseOutcome, where: string): void {
   for (const violation of outcome.violations) {
     expect(Object.keys(rule.meta.messages), `${where}: message ids of the rule`).toContain(violation.messageId);
   }
+  // A Gatekeeper port's message is the library's text, in which Rego prints sets in braces.
+  if (rule.meta.gatekeeper) return;
   for (const finding of outcome.findings)
     expect(finding.message, `${where}: placeholders filled`).not.toMatch(/\{\{|\}\}/);
 }

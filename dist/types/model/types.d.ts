@@ -21,13 +21,18 @@ export interface SourceRange {
     /** With `file`: the 0-based index of the YAML document there. */
     documentIndex?: number;
 }
+/**
+ * Which end of a map entry a finding points at: its key (the default, for
+ * "this field") or its value (for "this value is wrong").
+ */
+export type LocateAt = 'key' | 'value';
 /** Turns an object path into a source range, lazily, only when a finding needs one. */
 export interface Locator {
     /**
      * The range of the node at `path`, or of the deepest node on that path that
-     * exists. A map entry points at its key.
+     * exists. A map entry points at its key, or with `at: 'value'` at its value.
      */
-    locate(path: ObjectPath): SourceRange;
+    locate(path: ObjectPath, at?: LocateAt): SourceRange;
     /**
      * The places that brought the value at `path` in from elsewhere in the
      * document (a YAML alias, a merge key), outermost first; empty when the
@@ -135,6 +140,8 @@ export interface Violation<M extends string = string> {
     judged?: string;
     /** Structured data about the violation (Gatekeeper's result `details`). */
     details?: unknown;
+    /** `value` when the finding is about the value at `path` rather than the field: it then points at the value. */
+    at?: LocateAt;
 }
 /** A read-only view of every loaded resource, indexed so that lookups stay cheap. */
 export interface Inventory {
@@ -159,9 +166,20 @@ export interface RuleContext {
      * not create, such as one that lacks a ResourceQuota.
      */
     readonly namespacesComplete: boolean;
+    /**
+     * The Kubernetes releases the manifests are for (`--kubernetes-version`,
+     * the config's `kubernetesVersion`), oldest first, such as `['1.33']`.
+     */
+    readonly kubernetesReleases: readonly string[];
 }
 /** JSON Schema for a rule's parameters (kept loose here; ajv checks it). */
 export type ParameterSchema = Readonly<Record<string, unknown>>;
+/**
+ * Manifests that show a rule at work, for its documentation page. Built-in
+ * rules keep theirs as fixtures (`fixtures/<id>/fail/example.yaml` and
+ * `fixtures/<id>/pass/example.yaml`, with `example.params.yaml` beside them);
+ * a custom rule may give one in its `meta`.
+ */
 export interface RuleExample {
     /** A manifest that breaks the rule. */
     fail: string;
@@ -185,7 +203,8 @@ export interface RuleMeta<M extends string = string> {
     defaultKinds: readonly KindSelector[];
     schema: ParameterSchema;
     messages: Readonly<Record<M, string>>;
-    example: RuleExample;
+    /** Shown on the rule's page; a rule without one has no Example section. Built-in rules give none here. */
+    example?: RuleExample;
     /** True when the rule reads other resources through `ctx.inventory`. */
     crossResource?: boolean;
     /** Set on rules that implement a Gatekeeper library template: constraints of this kind run the rule. */

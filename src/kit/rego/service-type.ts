@@ -1,7 +1,7 @@
 /**
  * The library's two templates that refuse one Service type
- * (`block-loadbalancer-services`, `block-nodeport-services`): the same check
- * and examples, with the type, the names and the prose of each.
+ * (`block-loadbalancer-services`, `block-nodeport-services`): one check,
+ * with the type, the names and the prose of each.
  */
 import { getIn } from '../../model/records.js';
 import type { ObjectPath, Rule, RuleMeta } from '../../model/types.js';
@@ -16,22 +16,8 @@ export interface ServiceTypeRuleSpec {
   meta: Pick<RuleMeta, 'id' | 'title' | 'rationale' | 'remediation'>;
 }
 
-/** A rule that flags Services of `spec.type`, with Gatekeeper's message, and a ClusterIP Service as the passing example. */
+/** A rule that flags Services of `spec.type`, with Gatekeeper's message. */
 export function blockServiceTypeRule({ type, gatekeeper, meta }: ServiceTypeRuleSpec): Rule<Record<string, never>> {
-  const service = (serviceType: string): string =>
-    [
-      'apiVersion: v1',
-      'kind: Service',
-      'metadata:',
-      '  name: web',
-      'spec:',
-      `  type: ${serviceType}`,
-      '  selector:',
-      '    app: web',
-      '  ports:',
-      '    - port: 80',
-      '',
-    ].join('\n');
   return gatekeeperRule<Record<string, never>>({
     gatekeeper,
     meta: {
@@ -39,7 +25,6 @@ export function blockServiceTypeRule({ type, gatekeeper, meta }: ServiceTypeRule
       description: `Flag Services of type \`${type}\`.`,
       defaultSeverity: 'error',
       schema: { type: 'object', additionalProperties: false, properties: {} },
-      example: { fail: service(type), pass: service('ClusterIP') },
     },
     *review({ review }) {
       if (review.kind.kind !== 'Service' || getIn(review.object, TYPE_PATH) !== type) return;
