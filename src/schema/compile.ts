@@ -33,6 +33,8 @@ export interface CompiledNode {
   readonly listMapKeys: readonly string[];
   /** The node's own keywords that only judge a value (pattern, bounds, lengths, counts). */
   readonly limits: Limits;
+  /** Whether `limits` bounds numbers (multipleOf, minimum, maximum). */
+  readonly hasNumberLimits: boolean;
   /** In CRD mode: value validations; in built-in mode, `allOf` is merged and these stay empty. */
   readonly allOf: readonly SchemaNode[];
   /** Alternatives: value validations for a CRD, a union of types for a built-in kind. */
@@ -105,6 +107,7 @@ export class SchemaCompiler {
     const format = first('format');
     const additional = first('additionalProperties');
     const merged = this.mode === 'builtin';
+    const limits = pickLimits(first);
     return {
       type: first('type'),
       format,
@@ -121,7 +124,8 @@ export class SchemaCompiler {
       embedded: first('x-kubernetes-embedded-resource') === true,
       listType: first('x-kubernetes-list-type'),
       listMapKeys: first('x-kubernetes-list-map-keys') ?? [],
-      limits: pickLimits(first),
+      limits,
+      hasNumberLimits: limits.multipleOf !== undefined || limits.minimum !== undefined || limits.maximum !== undefined,
       allOf: merged ? NO_NODES : (node.allOf ?? NO_NODES),
       anyOf: first('anyOf') ?? NO_NODES,
       oneOf: first('oneOf') ?? NO_NODES,

@@ -26,10 +26,37 @@ function canonical(value: unknown): string {
   return value === undefined ? '~' : JSON.stringify(value);
 }
 
-function secondOccurrences(keys: readonly string[]): number[] {
-  const seen = new Map<string, number>();
+const NONE: readonly Duplicate[] = [];
+/** Up to this length lists are compared entry by entry, which allocates nothing when all differ. */
+const PAIRWISE_MAX = 16;
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && canonical(a) === canonical(b);
+}
+
+/**
+ * The indexes of entries that repeat exactly one earlier entry (the second
+ * copy of each value), by `same` on pairs of entries for short lists and by
+ * `text` for long ones.
+ */
+function secondOccurrences(
+  list: readonly unknown[],
+  same: (a: unknown, b: unknown) => boolean,
+  text: (entry: unknown, index: number) => string,
+): number[] {
   const repeated: number[] = [];
-  keys.forEach((key, index) => {
+  if (list.length <= PAIRWISE_MAX) {
+    for (let index = 1; index < list.length; index++) {
+      let earlier = 0;
+      for (let other = 0; other < index && earlier < 2; other++) if (same(list[index], list[other])) earlier++;
+      if (earlier === 1) repeated.push(index);
+    }
+    return repeated;
+  }
+  const seen = new Map<string, number>();
+  list.forEach((entry, index) => {
+    const key = text(entry, index);
     const times = seen.get(key) ?? 0;
     if (times === 1) repeated.push(index);
     seen.set(key, times + 1);
@@ -38,12 +65,12 @@ function secondOccurrences(keys: readonly string[]): number[] {
 }
 
 /** Entries of a set that repeat an earlier entry. */
-export function setDuplicates(list: readonly unknown[]): Duplicate[] {
-  if (list.length < 2) return [];
-  return secondOccurrences(list.map(canonical)).map((index) => ({
-    index,
-    what: `duplicate entry ${showValue(list[index])}`,
-  }));
+export function setDuplicates(list: readonly unknown[]): readonly Duplicate[] {
+  if (list.length < 2) return NONE;
+  const repeated = secondOccurrences(list, sameJson, canonical);
+  return repeated.length === 0
+    ? NONE
+    : repeated.map((index) => ({ index, what: `duplicate entry ${showValue(list[index])}` }));
 }
 
 /**
@@ -56,13 +83,22 @@ export function mapDuplicates(
   keys: readonly string[],
   keyOf: (entry: Record<string, unknown>, key: string) => unknown,
   skip: (entry: unknown) => boolean = () => false,
-): Duplicate[] {
-  if (list.length < 2 || keys.length === 0) return [];
-  const tuples = list.map((entry) =>
-    isRecord(entry) ? keys.map((key) => keyOf(entry, key)) : keys.map(() => undefined),
-  );
-  const texts = tuples.map((tuple, index) => (skip(list[index]) ? `#${index}` : canonical(tuple)));
-  return secondOccurrences(texts).map((index) => ({ index, what: describeKey(keys, tuples[index] ?? []) }));
+): readonly Duplicate[] {
+  if (list.length < 2 || keys.length === 0) return NONE;
+  const field = (entry: unknown, key: string): unknown => (isRecord(entry) ? keyOf(entry, key) : undefined);
+  const same = (a: unknown, b: unknown): boolean =>
+    !skip(a) && !skip(b) && keys.every((key) => sameJson(field(a, key), field(b, key)));
+  const text = (entry: unknown, index: number): string =>
+    skip(entry) ? `#${index}` : canonical(keys.map((key) => field(entry, key)));
+  const repeated = secondOccurrences(list, same, text);
+  if (repeated.length === 0) return NONE;
+  return repeated.map((index) => ({
+    index,
+    what: describeKey(
+      keys,
+      keys.map((key) => field(list[index], key)),
+    ),
+  }));
 }
 
 function describeKey(keys: readonly string[], tuple: readonly unknown[]): string {

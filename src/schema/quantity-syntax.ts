@@ -6,7 +6,7 @@
  * exponent costs nothing. (`src/kit/quantity.ts` computes values and refuses
  * exponents beyond ±100; the API server accepts them, and so does this.)
  *
- * The API server's quirks are kept: a bare sign or point (`+`, `.`) is zero,
+ * The API server's quirks are kept: a bare sign, point or suffix (`+`, `.`, `Mi`) is zero,
  * `1.` and `1.G` are accepted, and an exponent is any 64-bit integer.
  */
 

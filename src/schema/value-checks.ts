@@ -169,6 +169,11 @@ function isMultiple(value: number, factor: number, whole: boolean): boolean {
   return Number.isInteger(quotient) && Math.abs(quotient) <= 2 ** 53;
 }
 
+function counted(n: number, noun: 'item' | 'entry'): string {
+  if (noun === 'item') return `${n} ${n === 1 ? 'item' : 'items'}`;
+  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
+}
+
 /** minItems/maxItems or minProperties/maxProperties. */
 export function countProblem(
   count: number,
@@ -176,9 +181,7 @@ export function countProblem(
   max: number | undefined,
   noun: 'item' | 'entry',
 ): string | undefined {
-  const plural = (n: number): string =>
-    `${n} ${noun === 'item' ? (n === 1 ? 'item' : 'items') : n === 1 ? 'entry' : 'entries'}`;
-  if (min !== undefined && count < min) return `must have at least ${plural(min)}, not ${count}`;
-  if (max !== undefined && count > max) return `must have at most ${plural(max)}, not ${count}`;
+  if (min !== undefined && count < min) return `must have at least ${counted(min, noun)}, not ${count}`;
+  if (max !== undefined && count > max) return `must have at most ${counted(max, noun)}, not ${count}`;
   return undefined;
 }

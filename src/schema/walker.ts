@@ -89,32 +89,31 @@ export class Walker {
     if (expected !== undefined) this.report('type', `${fieldName(this.path)} ${mustBe(expected, null)}`);
   }
 
+  /** Reports a value problem about the field at the current path; `problem` follows the field's name. */
+  private valueProblem(problem: string | undefined): void {
+    if (problem !== undefined) this.report('value', `${fieldName(this.path)} ${problem}`);
+  }
+
   private stringValue(text: string, view: CompiledNode): void {
-    const name = fieldName(this.path);
     const limit = stringLimitProblem(text, view);
-    if (limit !== undefined) return this.report('value', `${name} ${limit}`);
+    if (limit !== undefined) return this.valueProblem(limit);
     if (view.formatKey === undefined) return;
-    if (this.mode === 'builtin' && view.formatKey === 'quantity') {
-      const problem = quantityProblem(text);
-      return problem === undefined ? undefined : this.report('value', `${name} ${problem}`);
-    }
+    if (this.mode === 'builtin' && view.formatKey === 'quantity') return this.valueProblem(quantityProblem(text));
     if (this.mode === 'crd' && view.type !== undefined && view.type !== 'string') return;
     const described = formatFailure(view.formatKey, text, this.mode, this.settings.release);
-    if (described !== undefined) this.report('value', `${name} must be ${described}, not ${JSON.stringify(text)}`);
+    if (described !== undefined) this.valueProblem(`must be ${described}, not ${JSON.stringify(text)}`);
   }
 
   private numberValue(value: number, view: CompiledNode): void {
-    const name = fieldName(this.path);
     if (this.mode === 'builtin' && (view.type === 'integer' || view.intOrString)) {
       const range = integerRangeProblem(value, view);
-      if (range !== undefined) return this.report('value', `${name} ${range}`);
+      if (range !== undefined) return this.valueProblem(range);
     }
-    for (const problem of numberLimitProblems(value, view)) this.report('value', `${name} ${problem}`);
+    if (view.hasNumberLimits) for (const problem of numberLimitProblems(value, view)) this.valueProblem(problem);
   }
 
   private listValue(list: readonly unknown[], view: CompiledNode): void {
-    const count = countProblem(list.length, view.limits.minItems, view.limits.maxItems, 'item');
-    if (count !== undefined) this.report('value', `${fieldName(this.path)} ${count}`);
+    this.valueProblem(countProblem(list.length, view.limits.minItems, view.limits.maxItems, 'item'));
     const items = view.items;
     if (items !== undefined) {
       for (let index = 0; index < list.length; index++) {
@@ -127,7 +126,7 @@ export class Walker {
   }
 
   private listDuplicates(list: readonly unknown[], view: CompiledNode): void {
-    let duplicates: Duplicate[];
+    let duplicates: readonly Duplicate[];
     if (view.listType === 'set' && this.mode === 'crd') duplicates = setDuplicates(list);
     else if (view.listType === 'map') duplicates = this.mapListDuplicates(list, view);
     else return;
@@ -145,7 +144,7 @@ export class Walker {
    * defaulting: a missing key field takes the schema's default, and an entry
    * still missing one is left out (it is reported as missing).
    */
-  private mapListDuplicates(list: readonly unknown[], view: CompiledNode): Duplicate[] {
+  private mapListDuplicates(list: readonly unknown[], view: CompiledNode): readonly Duplicate[] {
     if (this.mode === 'crd') return mapDuplicates(list, view.listMapKeys, (entry, key) => entry[key]);
     const itemView = view.items === undefined ? undefined : this.compiler.compile(view.items);
     const keyOf = (entry: Record<string, unknown>, key: string): unknown => {
@@ -182,8 +181,7 @@ export class Walker {
       this.path.pop();
     }
     this.requiredFields(map, view);
-    const count = countProblem(kept, view.limits.minProperties, view.limits.maxProperties, 'entry');
-    if (count !== undefined) this.report('value', `${fieldName(this.path)} ${count}`);
+    this.valueProblem(countProblem(kept, view.limits.minProperties, view.limits.maxProperties, 'entry'));
     if (resource && this.structural && view.embedded) this.embeddedResource(map);
   }
 
