@@ -13,7 +13,11 @@ const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 const INT64_LIMIT = 2 ** 63;
 
-/** Whether a number reads as an integer where the API server wants one (`3.0` arrives as `3`). */
+/**
+ * Whether a number is an integer where the API server wants one. `3.0` is:
+ * kubectl turns YAML into JSON with sigs.k8s.io/yaml, which reads `3.0` as the
+ * float 3 and writes it as `3`, which decodes into an int32 field.
+ */
 function isWhole(value: number): boolean {
   return Number.isInteger(value);
 }

@@ -130,10 +130,11 @@ export class Walker {
     if (view.listType === 'set' && this.mode === 'crd') duplicates = setDuplicates(list);
     else if (view.listType === 'map') duplicates = this.mapListDuplicates(list, view);
     else return;
-    const list_ = fieldName(this.path);
+    if (duplicates.length === 0) return;
+    const listName = fieldName(this.path);
     for (const { index, what } of duplicates) {
       this.path.push(index);
-      this.report('duplicate', `${what} in ${list_}`, this.mode === 'builtin');
+      this.report('duplicate', `${what} in ${listName}`, this.mode === 'builtin');
       this.path.pop();
     }
   }

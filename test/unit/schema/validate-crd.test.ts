@@ -185,9 +185,9 @@ const ROWS: readonly Row[] = [
     problems: [problem('required', [], '"host" is required')],
   },
   {
-    behaviour: 'null for a field with a default takes the default',
-    spec: { replicas: null, level: null },
-    problems: [],
+    behaviour: 'null for a field with a default takes the default (here one that lacks a required field)',
+    spec: { replicas: null, tls: null },
+    problems: [problem('required', ['tls'], '"secretName" is required')],
   },
   {
     behaviour: 'null in a list of strings is a type error at the item',
