@@ -9,6 +9,8 @@
 //   kubernetes-models and     Kubernetes' definition names, and what client-node loses: which
 //   @kubernetes-models/       strings are quantities, and which definition an untyped field
 //   apimachinery              holds (RawExtension, JSON, FieldsV1, an empty struct).
+//   cdk8s-plus-31             the kinds and the fields manifests write of 1.31, which no
+//                             client-node version carries (see BRIDGED_RELEASES).
 // scripts/k8s-schemas/list-keys.mjs adds the keys of the lists manifests write most, and
 // facts.mjs the few facts that none of the packages records.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,9 +18,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDeclared } from './k8s-schemas/declared.mjs';
 import { formatIndex } from './k8s-schemas/formats.mjs';
-import { bridgeRelease } from './k8s-schemas/bridge.mjs';
+import { bridgeRelease, narrowToBindings } from './k8s-schemas/bridge.mjs';
+import { isCdk8sImport, readCdk8sImport } from './k8s-schemas/cdk8s.mjs';
 import { buildRelease, readClientNode } from './k8s-schemas/release.mjs';
-import { fetchTarball } from './k8s-schemas/tarballs.mjs';
+import { fetchTarball, readTarball } from './k8s-schemas/tarballs.mjs';
 import { compactOutput } from './k8s-schemas/output.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,6 +49,12 @@ export const PACKAGED_RELEASES = {
 };
 /** Releases that no version carries, built from the releases either side (see bridge.mjs). */
 export const BRIDGED_RELEASES = { 1.31: ['1.30', '1.32'], 1.35: ['1.34', '1.36'] };
+/**
+ * Generated bindings of a bridged release (cdk8s-plus-<minor>, made from that release's API),
+ * which tell which kinds it serves and which fields and required fields the definitions that
+ * manifests write have. None is published for 1.35.
+ */
+const BRIDGE_BINDINGS = { 1.31: ['cdk8s-plus-31', '2.6.43'] };
 /** The releases the package ships. */
 const SHIPPED = ['1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35'];
 const DECLARATIONS = [
@@ -64,6 +73,10 @@ function build() {
   for (const [release, contents] of packages) built[release] = buildRelease(release, contents, declared, formatOf);
   for (const [release, [before, after]] of Object.entries(BRIDGED_RELEASES)) {
     built[release] = bridgeRelease(built[before], built[after]);
+    const bindings = BRIDGE_BINDINGS[release];
+    if (bindings === undefined) continue;
+    const files = readTarball(fetchTarball(bindings[0], bindings[1], CACHE), isCdk8sImport);
+    built[release] = narrowToBindings(built[release], readCdk8sImport(files), built[before], built[after]);
   }
   const releases = Object.fromEntries(SHIPPED.map((release) => [release, built[release]]));
   const sources = Object.fromEntries(SHIPPED.map((release) => [release, sourceOf(release)]));
@@ -73,7 +86,10 @@ function build() {
 function sourceOf(release) {
   const packaged = (of) => `${CLIENT_NODE}@${PACKAGED_RELEASES[of]} (${of})`;
   const bridge = BRIDGED_RELEASES[release];
-  return bridge ? `between ${packaged(bridge[0])} and ${packaged(bridge[1])}` : packaged(release);
+  if (!bridge) return packaged(release);
+  const bindings = BRIDGE_BINDINGS[release];
+  const narrowed = bindings ? `, cut to the kinds and fields of ${bindings[0]}@${bindings[1]}` : '';
+  return `between ${packaged(bridge[0])} and ${packaged(bridge[1])}${narrowed}`;
 }
 
 const output = build();
