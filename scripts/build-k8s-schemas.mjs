@@ -26,7 +26,7 @@ import { compactOutput } from './k8s-schemas/output.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'k8s-bp-schemas');
-export const OUTPUT = path.join(ROOT, 'schemas', 'kubernetes.json');
+const OUTPUT = path.join(ROOT, 'schemas', 'kubernetes.json');
 
 const CLIENT_NODE = '@kubernetes/client-node';
 /**
@@ -37,7 +37,7 @@ const CLIENT_NODE = '@kubernetes/client-node';
  * off for 0.19 (it pairs it with 1.28), which the models contradict: 0.19 has the 1.27 kinds
  * (admissionregistration v1alpha1 only) and 0.20 the 1.28 ones (v1beta1 added).
  */
-export const PACKAGED_RELEASES = {
+const PACKAGED_RELEASES = {
   1.27: '0.19.0',
   1.28: '0.20.0',
   1.29: '0.21.0',
@@ -48,7 +48,7 @@ export const PACKAGED_RELEASES = {
   1.36: '2.0.2',
 };
 /** Releases that no version carries, built from the releases either side (see bridge.mjs). */
-export const BRIDGED_RELEASES = { 1.31: ['1.30', '1.32'], 1.35: ['1.34', '1.36'] };
+const BRIDGED_RELEASES = { 1.31: ['1.30', '1.32'], 1.35: ['1.34', '1.36'] };
 /**
  * Generated bindings of a bridged release (cdk8s-plus-<minor>, made from that release's API),
  * which tell which kinds it serves and which fields and required fields the definitions that
@@ -92,7 +92,9 @@ function sourceOf(release) {
   return `between ${packaged(bridge[0])} and ${packaged(bridge[1])}${narrowed}`;
 }
 
-const output = build();
-mkdirSync(path.dirname(OUTPUT), { recursive: true });
-writeFileSync(OUTPUT, `${JSON.stringify(output)}\n`);
-console.log(`build-schemas: ${path.relative(ROOT, OUTPUT)} (${Math.round(JSON.stringify(output).length / 1024)} kB)`);
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const text = `${JSON.stringify(build())}\n`;
+  mkdirSync(path.dirname(OUTPUT), { recursive: true });
+  writeFileSync(OUTPUT, text);
+  console.log(`build-schemas: ${path.relative(ROOT, OUTPUT)} (${Math.round(Buffer.byteLength(text) / 1024)} kB)`);
+}
