@@ -6,3 +6,5 @@ export declare const LICENSES_FILE: string;
 export declare function bundle(): Promise<Map<string, string>>;
 /** Builds one bundle of BUNDLES and writes it to `target` (an absolute path). */
 export declare function writeBundle(outfile: string, target: string): Promise<void>;
+/** Bundles `entry` as `outfile` (one of BUNDLES) is bundled, in memory; for entries that load no precompiled validators. */
+export declare function bundleLike(outfile: string, entry: string): Promise<string>;

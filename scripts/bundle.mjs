@@ -230,6 +230,17 @@ function buildOptions(outfile, { entry, external, format = 'esm' }, precompiled)
 }
 
 /**
+ * Bundles another entry as `outfile` (one of BUNDLES) is bundled, in memory, and returns its text:
+ * for tests that check how code behaves once bundled. The entry must not load the precompiled
+ * validators (src/engine/precompiled.ts), which are left empty here.
+ */
+export async function bundleLike(outfile, entry) {
+  const empty = { index: '', parameters: '', config: '' };
+  const result = await esbuild.build(buildOptions(outfile, { ...BUNDLES[outfile], entry }, empty));
+  return finished(outfile, result.outputFiles[0].text);
+}
+
+/**
  * Builds every bundle in memory. Returns the files (path relative to the root → contents);
  * nothing is written.
  */

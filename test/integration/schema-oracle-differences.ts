@@ -1,0 +1,188 @@
+/**
+ * Where the schemas k8s-bp ships differ from what the API server of a release publishes, and why.
+ * test/integration/schema-oracle.test.ts fails on any difference not listed here, and on any listed
+ * difference that is gone (SCHEMA_ORACLE_PRINT=1 prints them all).
+ */
+
+/** Differences that share a reason. */
+export interface KnownDifferences {
+  readonly releases: readonly string[];
+  /** Why, in one line. */
+  readonly reason: string;
+  /** As the comparison words them (test/helpers/schema-oracle.ts). */
+  readonly differences: readonly string[];
+}
+
+export const KNOWN_DIFFERENCES: readonly KnownDifferences[] = [
+  {
+    releases: ['1.30', '1.31'],
+    reason:
+      'client-node 0.22 (1.30) leaves ip optional in HostIP and PodIP, which 1.30 requires; 1.31 requires only what 1.30 and 1.32 both require there',
+    differences: ['io.k8s.api.core.v1.HostIP.ip: not required', 'io.k8s.api.core.v1.PodIP.ip: not required'],
+  },
+  {
+    releases: ['1.30'],
+    reason: 'client-node 0.22 (1.30) leaves ip optional in HostAlias, which 1.30 requires',
+    differences: ['io.k8s.api.core.v1.HostAlias.ip: not required'],
+  },
+  {
+    releases: ['1.31'],
+    reason:
+      'alpha APIs and fields that only 1.31 had (coordination v1alpha1, resource v1alpha3 scheduling), which no package describes',
+    differences: [
+      'kind coordination.k8s.io/v1alpha1 LeaseCandidate: missing',
+      'kind resource.k8s.io/v1alpha3 PodSchedulingContext: missing',
+      'io.k8s.api.coordination.v1alpha1.LeaseCandidate: missing',
+      'io.k8s.api.coordination.v1alpha1.LeaseCandidateSpec: missing',
+      'io.k8s.api.resource.v1alpha3.AllocationResult.controller: missing',
+      'io.k8s.api.resource.v1alpha3.DeviceClassSpec.suitableNodes: missing',
+      'io.k8s.api.resource.v1alpha3.PodSchedulingContext: missing',
+      'io.k8s.api.resource.v1alpha3.PodSchedulingContextSpec: missing',
+      'io.k8s.api.resource.v1alpha3.PodSchedulingContextStatus: missing',
+      'io.k8s.api.resource.v1alpha3.ResourceClaimSchedulingStatus: missing',
+      'io.k8s.api.resource.v1alpha3.ResourceClaimSpec.controller: missing',
+      'io.k8s.api.resource.v1alpha3.ResourceClaimStatus.deallocationRequested: missing',
+    ],
+  },
+  {
+    releases: ['1.31'],
+    reason: 'resource v1alpha3 status definitions come from 1.32, as the 1.31 bindings describe no status',
+    differences: [
+      'io.k8s.api.resource.v1alpha3.DeviceRequestAllocationResult.adminAccess: extra',
+      'io.k8s.api.resource.v1alpha3.ResourceClaimStatus.devices: extra',
+      'io.k8s.api.resource.v1alpha3.AllocatedDeviceStatus: extra',
+      'io.k8s.api.resource.v1alpha3.NetworkDeviceData: extra',
+    ],
+  },
+  {
+    releases: ['1.35'],
+    reason:
+      'no package carries 1.35; the release built between 1.34 and 1.36 keeps what either of them served or declared',
+    differences: [
+      'kind scheduling.k8s.io/v1alpha2 PodGroup: extra',
+      'kind scheduling.k8s.io/v1alpha2 Workload: extra',
+      'kind resource.k8s.io/v1alpha3 ResourcePoolStatusRequest: extra',
+      'kind resource.k8s.io/v1beta2 DeviceTaintRule: extra',
+      'kind admissionregistration.k8s.io/v1 MutatingAdmissionPolicy: extra',
+      'kind admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding: extra',
+      'kind certificates.k8s.io/v1alpha1 PodCertificateRequest: extra',
+      'kind storagemigration.k8s.io/v1alpha1 StorageVersionMigration: extra',
+      'kind storage.k8s.io/v1alpha1 VolumeAttributesClass: extra',
+      'io.k8s.api.certificates.v1beta1.PodCertificateRequestSpec.stubPKCS10Request: extra',
+      'io.k8s.api.core.v1.PodSpec.schedulingGroup: extra',
+      'io.k8s.api.core.v1.PodStatus.nodeAllocatableResourceClaimStatuses: extra',
+      'io.k8s.api.core.v1.ResourceHealth.message: extra',
+      'io.k8s.api.core.v1.VolumeMountStatus.volumeStatus: extra',
+      'io.k8s.api.resource.v1.Device.nodeAllocatableResourceMappings: extra',
+      'io.k8s.api.resource.v1.DeviceAttribute.bools: extra',
+      'io.k8s.api.resource.v1.DeviceAttribute.ints: extra',
+      'io.k8s.api.resource.v1.DeviceAttribute.strings: extra',
+      'io.k8s.api.resource.v1.DeviceAttribute.versions: extra',
+      'io.k8s.api.resource.v1alpha3.DeviceTaintSelector.deviceClassName: extra',
+      'io.k8s.api.resource.v1alpha3.DeviceTaintSelector.selectors: extra',
+      'io.k8s.api.resource.v1beta1.BasicDevice.nodeAllocatableResourceMappings: extra',
+      'io.k8s.api.resource.v1beta1.DeviceAttribute.bools: extra',
+      'io.k8s.api.resource.v1beta1.DeviceAttribute.ints: extra',
+      'io.k8s.api.resource.v1beta1.DeviceAttribute.strings: extra',
+      'io.k8s.api.resource.v1beta1.DeviceAttribute.versions: extra',
+      'io.k8s.api.resource.v1beta2.Device.nodeAllocatableResourceMappings: extra',
+      'io.k8s.api.resource.v1beta2.DeviceAttribute.bools: extra',
+      'io.k8s.api.resource.v1beta2.DeviceAttribute.ints: extra',
+      'io.k8s.api.resource.v1beta2.DeviceAttribute.strings: extra',
+      'io.k8s.api.resource.v1beta2.DeviceAttribute.versions: extra',
+      'io.k8s.api.storage.v1.CSIDriverSpec.preventPodSchedulingIfMissing: extra',
+      'io.k8s.api.admissionregistration.v1.ApplyConfiguration: extra',
+      'io.k8s.api.admissionregistration.v1.JSONPatch: extra',
+      'io.k8s.api.admissionregistration.v1.MutatingAdmissionPolicy: extra',
+      'io.k8s.api.admissionregistration.v1.MutatingAdmissionPolicyBinding: extra',
+      'io.k8s.api.admissionregistration.v1.MutatingAdmissionPolicyBindingSpec: extra',
+      'io.k8s.api.admissionregistration.v1.MutatingAdmissionPolicySpec: extra',
+      'io.k8s.api.admissionregistration.v1.Mutation: extra',
+      'io.k8s.api.certificates.v1alpha1.PodCertificateRequest: extra',
+      'io.k8s.api.certificates.v1alpha1.PodCertificateRequestSpec: extra',
+      'io.k8s.api.certificates.v1alpha1.PodCertificateRequestStatus: extra',
+      'io.k8s.api.core.v1.ImageVolumeStatus: extra',
+      'io.k8s.api.core.v1.NodeAllocatableResourceClaimStatus: extra',
+      'io.k8s.api.core.v1.PodSchedulingGroup: extra',
+      'io.k8s.api.core.v1.VolumeStatus: extra',
+      'io.k8s.api.resource.v1.NodeAllocatableResourceMapping: extra',
+      'io.k8s.api.resource.v1alpha3.CELDeviceSelector: extra',
+      'io.k8s.api.resource.v1alpha3.DeviceSelector: extra',
+      'io.k8s.api.resource.v1alpha3.PoolStatus: extra',
+      'io.k8s.api.resource.v1alpha3.ResourcePoolStatusRequest: extra',
+      'io.k8s.api.resource.v1alpha3.ResourcePoolStatusRequestSpec: extra',
+      'io.k8s.api.resource.v1alpha3.ResourcePoolStatusRequestStatus: extra',
+      'io.k8s.api.resource.v1beta1.NodeAllocatableResourceMapping: extra',
+      'io.k8s.api.resource.v1beta2.DeviceTaintRule: extra',
+      'io.k8s.api.resource.v1beta2.DeviceTaintRuleSpec: extra',
+      'io.k8s.api.resource.v1beta2.DeviceTaintRuleStatus: extra',
+      'io.k8s.api.resource.v1beta2.DeviceTaintSelector: extra',
+      'io.k8s.api.resource.v1beta2.NodeAllocatableResourceMapping: extra',
+      'io.k8s.api.scheduling.v1alpha2.GangSchedulingPolicy: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroup: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupResourceClaim: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupResourceClaimStatus: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupSchedulingConstraints: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupSchedulingPolicy: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupSpec: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupStatus: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupTemplate: extra',
+      'io.k8s.api.scheduling.v1alpha2.PodGroupTemplateReference: extra',
+      'io.k8s.api.scheduling.v1alpha2.TopologyConstraint: extra',
+      'io.k8s.api.scheduling.v1alpha2.TypedLocalObjectReference: extra',
+      'io.k8s.api.scheduling.v1alpha2.Workload: extra',
+      'io.k8s.api.scheduling.v1alpha2.WorkloadPodGroupTemplateReference: extra',
+      'io.k8s.api.scheduling.v1alpha2.WorkloadSpec: extra',
+      'io.k8s.api.storage.v1alpha1.VolumeAttributesClass: extra',
+      'io.k8s.api.storagemigration.v1alpha1.GroupVersionResource: extra',
+      'io.k8s.api.storagemigration.v1alpha1.MigrationCondition: extra',
+      'io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration: extra',
+      'io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationSpec: extra',
+      'io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationStatus: extra',
+    ],
+  },
+  {
+    releases: ['1.35'],
+    reason:
+      'no package carries 1.35; the release built between 1.34 and 1.36 requires only what both require, and 1.36 relaxed these',
+    differences: [
+      'io.k8s.api.apiserverinternal.v1alpha1.StorageVersion.spec: not required',
+      'io.k8s.api.apiserverinternal.v1alpha1.StorageVersion.status: not required',
+      'io.k8s.api.authentication.v1.TokenRequest.spec: not required',
+      'io.k8s.api.authentication.v1.TokenRequestSpec.audiences: not required',
+      'io.k8s.api.authentication.v1.TokenRequestStatus.token: not required',
+      'io.k8s.api.authentication.v1.TokenRequestStatus.expirationTimestamp: not required',
+      'io.k8s.api.certificates.v1beta1.PodCertificateRequestSpec.pkixPublicKey: not required',
+      'io.k8s.api.certificates.v1beta1.PodCertificateRequestSpec.proofOfPossession: not required',
+      'io.k8s.api.discovery.v1.EndpointSlice.endpoints: not required',
+      'io.k8s.api.policy.v1.PodDisruptionBudgetStatus.disruptionsAllowed: not required',
+      'io.k8s.api.policy.v1.PodDisruptionBudgetStatus.currentHealthy: not required',
+      'io.k8s.api.policy.v1.PodDisruptionBudgetStatus.desiredHealthy: not required',
+      'io.k8s.api.policy.v1.PodDisruptionBudgetStatus.expectedPods: not required',
+      'io.k8s.api.rbac.v1.RoleRef.apiGroup: not required',
+      'io.k8s.api.scheduling.v1.PriorityClass.value: not required',
+    ],
+  },
+  {
+    releases: ['1.35'],
+    reason:
+      'scheduling v1alpha1 Workload, served only by 1.35 (1.36 replaced it with v1alpha2); no package carries 1.35',
+    differences: [
+      'kind scheduling.k8s.io/v1alpha1 Workload: missing',
+      'io.k8s.api.core.v1.PodSpec.workloadRef: missing',
+      'io.k8s.api.core.v1.WorkloadReference: missing',
+      'io.k8s.api.scheduling.v1alpha1.GangSchedulingPolicy: missing',
+      'io.k8s.api.scheduling.v1alpha1.PodGroup: missing',
+      'io.k8s.api.scheduling.v1alpha1.PodGroupPolicy: missing',
+      'io.k8s.api.scheduling.v1alpha1.TypedLocalObjectReference: missing',
+      'io.k8s.api.scheduling.v1alpha1.Workload: missing',
+      'io.k8s.api.scheduling.v1alpha1.WorkloadSpec: missing',
+    ],
+  },
+  {
+    releases: ['1.35'],
+    reason:
+      'certificates v1beta1 PodCertificateRequest is new in 1.35; 1.36 changed it, and 1.34 has no v1beta1 to temper the change',
+    differences: ['io.k8s.api.certificates.v1beta1.PodCertificateRequestSpec.stubPKCS10Request: required'],
+  },
+];
