@@ -6,7 +6,8 @@
  * schema (see `cel-typed-value.ts`). Rules on list items and map values run
  * once per item.
  *
- * On create there is no old object, so transition rules (those that name
+ * The schema's defaults are applied first, as the API server applies them
+ * before it validates. On create there is no old object, so transition rules (those that name
  * `oldSelf`) are skipped, unless they set `optionalOldSelf: true`: they then
  * run with `oldSelf` an empty optional.
  *
@@ -29,6 +30,7 @@ import type { ObjectPath } from '../../model/types.js';
 import type { SchemaProblem } from '../types.js';
 import { typedCelValue } from './cel-typed-value.js';
 import { compileNodeRules, type CompiledRule } from './crd-rules.js';
+import { applyDefaults } from './schema-defaulting.js';
 import { propertiesOf } from './schema-json.js';
 
 /** The most a message expression may give, in bytes, as the API server allows. */
@@ -58,7 +60,7 @@ export function runCelValidations(
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const walk: Walk = { oldIsSame: options.oldIsSame === true, out: problems };
-  visit(value, schema, [], options.resourceRoot ?? true, walk);
+  visit(applyDefaults(value, schema), schema, [], options.resourceRoot ?? true, walk);
   return problems;
 }
 

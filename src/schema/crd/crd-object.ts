@@ -27,6 +27,8 @@ export interface CrdVersionView {
   readonly schema: SchemaNode | undefined;
   /** Where `schema` sits in the CRD object. */
   readonly schemaPath: ObjectPath | undefined;
+  /** True when the version has the status subresource: then `status` cannot be set on create. */
+  readonly statusSubresource: boolean;
 }
 
 /** What a CRD defines, read leniently: fields of the wrong type count as absent. */
@@ -95,6 +97,7 @@ function readVersions(
       storage: version.storage === true,
       schema: schema?.schema,
       schemaPath: schema?.path,
+      statusSubresource: hasStatus(version.subresources ?? spec.subresources),
     });
   });
   return views;
@@ -110,7 +113,20 @@ function readBetaVersions(spec: Record<string, unknown>): CrdVersionView[] {
   const single = stringAt(spec, ['version']);
   const written = Array.isArray(spec.versions) && spec.versions.length > 0;
   if (written || single === undefined) return listed;
+  const statusSubresource = hasStatus(spec.subresources);
   return [
-    { name: single, index: undefined, served: true, storage: true, schema: shared?.schema, schemaPath: shared?.path },
+    {
+      name: single,
+      index: undefined,
+      served: true,
+      storage: true,
+      schema: shared?.schema,
+      schemaPath: shared?.path,
+      statusSubresource,
+    },
   ];
+}
+
+function hasStatus(subresources: unknown): boolean {
+  return isRecord(subresources) && isRecord(subresources.status);
 }

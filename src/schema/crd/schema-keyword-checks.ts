@@ -127,7 +127,7 @@ function walkChildren(node: Record<string, unknown>, context: KeywordContext, re
   }
 }
 
-/** Type names, defaults, unsupported JSON Schema keywords, uniqueItems, additionalProperties beside properties. */
+/** Type names, defaults, and JSON Schema keywords a CRD schema does not support. */
 function checkGenericKeywords(
   node: Record<string, unknown>,
   context: KeywordContext,
@@ -152,7 +152,16 @@ function checkGenericKeywords(
     report.unsupportedFound = true;
     problems.push(refused([...path, 'items'], 'must be one schema for every item, not a list of schemas'));
   }
-  if (context.insideResourceMeta && node['x-kubernetes-embedded-resource'] === true) {
+  return [...problems, ...checkShapeKeywords(node, context)];
+}
+
+/** Keywords that are valid JSON Schema but that Kubernetes refuses in these places or with these values. */
+function checkShapeKeywords(
+  node: Record<string, unknown>,
+  { path, insideResourceMeta }: KeywordContext,
+): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  if (insideResourceMeta && node['x-kubernetes-embedded-resource'] === true) {
     problems.push(refused([...path, 'x-kubernetes-embedded-resource'], 'must not be used inside resource metadata'));
   }
   if (node.uniqueItems === true) {

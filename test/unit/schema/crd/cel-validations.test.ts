@@ -163,6 +163,25 @@ const placing: Case[] = [
   },
 ];
 
+const defaulting: Case[] = [
+  {
+    name: "rules see the object with the schema's defaults applied, as the API server validates it",
+    value: { tier: null, ports: [{ port: 80 }] },
+    schema: object(
+      {
+        mode: { type: 'string', default: 'Fast' },
+        tier: { type: 'string', default: 'bronze' },
+        ports: {
+          type: 'array',
+          items: object({ port: { type: 'integer' }, protocol: { type: 'string', default: 'TCP' } }),
+        },
+      },
+      [{ rule: "self.mode == 'Fast' && self.tier == 'bronze' && self.ports.all(p, p.protocol == 'TCP')" }],
+    ),
+    problems: [],
+  },
+];
+
 const transitions: Case[] = [
   {
     name: 'a transition rule is skipped on create; with optionalOldSelf it runs with no old value',
@@ -211,9 +230,12 @@ const failures: Case[] = [
 ];
 
 describe('runCelValidations on part of a resource', () => {
-  it.each([...typing, ...placing, ...transitions, ...failures])('$name', ({ value, schema, problems }) => {
-    expect(runCelValidations(value, schema, { resourceRoot: false })).toEqual(problems);
-  });
+  it.each([...typing, ...placing, ...defaulting, ...transitions, ...failures])(
+    '$name',
+    ({ value, schema, problems }) => {
+      expect(runCelValidations(value, schema, { resourceRoot: false })).toEqual(problems);
+    },
+  );
 });
 
 describe('runCelValidations on a resource', () => {

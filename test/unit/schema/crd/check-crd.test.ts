@@ -169,6 +169,76 @@ const structure: Case[] = [
     problems: [],
   },
   {
+    name: 'a list needs items, and an embedded resource is an object with properties',
+    crd: widgetCrd(
+      widgetSchema({
+        tags: { type: 'array' },
+        template: { type: 'object', 'x-kubernetes-embedded-resource': true },
+      }),
+    ),
+    problems: [
+      problem('required', inSpec('properties', 'tags'), '"items" is required: a list needs a schema for its items'),
+      problem(
+        'required',
+        inSpec('properties', 'template'),
+        '"properties" is required: an embedded resource needs properties, unless it sets x-kubernetes-preserve-unknown-fields',
+      ),
+    ],
+  },
+  {
+    name: 'the root is an object whose kind is a string, and int-or-string does not preserve unknown fields',
+    crd: withRoot((schema) => {
+      (schema.properties as Json).kind = { type: 'integer' };
+      ((schema.properties as Json).spec as Json).properties = {
+        size: { 'x-kubernetes-int-or-string': true, 'x-kubernetes-preserve-unknown-fields': true },
+      };
+    }),
+    problems: [
+      problem(
+        'value',
+        inSpec('properties', 'size', 'x-kubernetes-preserve-unknown-fields'),
+        'must not be true where x-kubernetes-int-or-string is',
+      ),
+      problem('value', inSchema('properties', 'kind', 'type'), 'must be "string" for the resource\'s kind'),
+    ],
+  },
+  {
+    name: 'map and list types go with objects and lists, and take known values',
+    crd: widgetCrd(
+      widgetSchema({
+        mode: { type: 'string', 'x-kubernetes-map-type': 'atomic' },
+        tags: { type: 'array', items: { type: 'string' }, 'x-kubernetes-list-type': 'bag' },
+      }),
+    ),
+    problems: [
+      problem('value', inSpec('properties', 'mode', 'type'), 'must be "object" where x-kubernetes-map-type is set'),
+      problem(
+        'value',
+        inSpec('properties', 'tags', 'x-kubernetes-list-type'),
+        '"bag" is not supported; use one of "atomic", "set", "map"',
+      ),
+    ],
+  },
+  {
+    name: 'metadata cannot be constrained inside a junctor',
+    crd: widgetCrd(
+      widgetSchema({
+        template: {
+          type: 'object',
+          properties: { metadata: { type: 'object' } },
+          oneOf: [{ properties: { metadata: { required: ['name'] } } }],
+        },
+      }),
+    ),
+    problems: [
+      problem(
+        'value',
+        inSpec('properties', 'template', 'oneOf', 0, 'properties', 'metadata'),
+        'must not be constrained inside allOf, anyOf, oneOf or not',
+      ),
+    ],
+  },
+  {
     name: 'additionalProperties cannot sit beside properties',
     crd: widgetCrd(
       widgetSchema({

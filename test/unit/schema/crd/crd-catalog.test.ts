@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCrdCatalog, type CrdSource } from '../../../../src/schema/crd/crd-catalog.js';
+import { buildCrdCatalog, objectAsCreated, type CrdSource } from '../../../../src/schema/crd/crd-catalog.js';
 import { widgetCrd, widgetSchema, type Json } from './crds.js';
 
 const source = (object: Json, file = 'crds.yaml', documentIndex = 0): CrdSource => ({ object, file, documentIndex });
@@ -41,6 +41,22 @@ describe('the CRD catalog', () => {
     const crd = widgetCrd(undefined, { spec: { scope: 'Cluster' } });
     const found = buildCrdCatalog([source(crd)]).lookup('example.com/v1', 'Widget');
     expect(found.status === 'found' && found.entry.scope).toBe('Cluster');
+  });
+
+  it('drops the status of a custom resource on create when its version has the status subresource', () => {
+    const crd = widgetCrd();
+    const version = ((crd.spec as Json).versions as Json[])[0] as Json;
+    const widget = { apiVersion: 'example.com/v1', kind: 'Widget', spec: {}, status: { ready: true } };
+    const without = buildCrdCatalog([source(widgetCrd())]).lookup('example.com/v1', 'Widget');
+    expect(without.status === 'found' && objectAsCreated(widget, without.entry)).toBe(widget);
+    version.subresources = { status: {} };
+    const withStatus = buildCrdCatalog([source(crd)]).lookup('example.com/v1', 'Widget');
+    expect(withStatus.status === 'found' && withStatus.entry.statusSubresource).toBe(true);
+    expect(withStatus.status === 'found' && objectAsCreated(widget, withStatus.entry)).toEqual({
+      apiVersion: 'example.com/v1',
+      kind: 'Widget',
+      spec: {},
+    });
   });
 
   it('reports a version the CRD defines but does not serve, at apiVersion', () => {

@@ -13,7 +13,7 @@ import { formatPath } from '../../../../src/engine/paths.js';
 import { isRecord } from '../../../../src/model/records.js';
 import { runCelValidations } from '../../../../src/schema/crd/cel-validations.js';
 import { checkCrd } from '../../../../src/schema/crd/check-crd.js';
-import { buildCrdCatalog, type CrdSource } from '../../../../src/schema/crd/crd-catalog.js';
+import { buildCrdCatalog, objectAsCreated, type CrdSource } from '../../../../src/schema/crd/crd-catalog.js';
 import { isCrdObject, readCrd } from '../../../../src/schema/crd/crd-object.js';
 import { compileNodeRules } from '../../../../src/schema/crd/crd-rules.js';
 import { schemaHas } from '../../../../src/schema/crd/schema-json.js';
@@ -78,10 +78,10 @@ describe.skipIf(!present)('the CRDs of the real-world corpus', () => {
         (source.object as { apiVersion: string }).apiVersion,
         String((source.object as { kind?: unknown }).kind),
       );
-      return found.status === 'found' ? [{ source, schema: found.entry.schema }] : [];
+      return found.status === 'found' ? [{ source, entry: found.entry }] : [];
     });
-    const problems = served.flatMap(({ source, schema }) =>
-      runCelValidations(source.object, schema).map(
+    const problems = served.flatMap(({ source, entry }) =>
+      runCelValidations(objectAsCreated(source.object as Record<string, unknown>, entry), entry.schema).map(
         (problem) => `${source.file} ${formatPath(problem.path)}: ${problem.message}`,
       ),
     );
