@@ -157,6 +157,8 @@ export interface CompiledExpression {
   readonly type: string;
   /** Every identifier the expression names: its variables, and the variables of its comprehensions. */
   readonly identifiers: ReadonlySet<string>;
+  /** The syntax tree, for callers that check more than the environment can (such as fields against a schema). */
+  readonly ast: ASTNode;
   /** Evaluates with the given variables (CEL values, see `toCel`); throws {@link CelEvaluationError}. */
   evaluate(activation: Readonly<Record<string, unknown>>): unknown;
 }
@@ -184,6 +186,7 @@ export function compileExpression(source: string, variables: readonly string[] =
     source,
     type: checked.type ?? 'dyn',
     identifiers,
+    ast: program.ast,
     evaluate(activation: Readonly<Record<string, unknown>>): unknown {
       try {
         return program(activation);

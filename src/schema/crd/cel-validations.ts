@@ -108,7 +108,7 @@ function runNodeRules(
   { oldIsSame, out }: Walk,
 ): void {
   let self: unknown;
-  for (const rule of compileNodeRules(schema)) {
+  for (const rule of compileNodeRules(schema, resourceRoot)) {
     // A rule that does not compile is the CRD's problem: check-crd reports it there.
     if (rule.program === undefined) continue;
     const optional = rule.optionalOldSelf === true;

@@ -14,6 +14,7 @@ import type { CompiledExpression } from '../../cel/env.js';
 import { isRecord } from '../../model/records.js';
 import type { ObjectPath } from '../../model/types.js';
 import { resolveFieldPath } from './rule-field-path.js';
+import { undeclaredField } from './rule-field-references.js';
 
 /** One entry of `x-kubernetes-validations`, compiled. */
 export interface CompiledRule {
@@ -37,27 +38,42 @@ export interface CompiledRule {
   readonly fieldPath: ObjectPath | undefined;
 }
 
-const compiled = new WeakMap<readonly unknown[], readonly CompiledRule[]>();
+/** Compiled rules by their `x-kubernetes-validations` list, as they are at a resource's root and elsewhere. */
+const compiled = new WeakMap<readonly unknown[], { root?: readonly CompiledRule[]; inner?: readonly CompiledRule[] }>();
 
-/** The node's rules, compiled (once). Entries that are not maps are passed over. */
-export function compileNodeRules(node: Record<string, unknown>): readonly CompiledRule[] {
+/**
+ * The node's rules, compiled (once). `resourceRoot` is true at the root of the
+ * resource (and of an embedded one), where `self` has apiVersion, kind and
+ * metadata. Entries that are not maps are passed over.
+ */
+export function compileNodeRules(node: Record<string, unknown>, resourceRoot: boolean): readonly CompiledRule[] {
   const entries = node['x-kubernetes-validations'];
   if (!Array.isArray(entries)) return [];
-  const known = compiled.get(entries);
-  if (known !== undefined) return known;
-  const rules = entries.flatMap((entry: unknown, index) => (isRecord(entry) ? [compileRule(entry, index, node)] : []));
-  compiled.set(entries, rules);
+  const known = compiled.get(entries) ?? {};
+  const key = resourceRoot ? 'root' : 'inner';
+  const cached = known[key];
+  if (cached !== undefined) return cached;
+  const place: Place = { node, resourceRoot };
+  const rules = entries.flatMap((entry: unknown, index) => (isRecord(entry) ? [compileRule(entry, index, place)] : []));
+  compiled.set(entries, { ...known, [key]: rules });
   return rules;
 }
 
-function compileRule(entry: Record<string, unknown>, index: number, node: Record<string, unknown>): CompiledRule {
+/** Where a rule sits: its schema node, and whether that is a resource's root. */
+interface Place {
+  readonly node: Record<string, unknown>;
+  readonly resourceRoot: boolean;
+}
+
+function compileRule(entry: Record<string, unknown>, index: number, place: Place): CompiledRule {
+  const { node } = place;
   const text = (field: string): string | undefined =>
     typeof entry[field] === 'string' ? (entry[field] as string) : undefined;
   const rule = text('rule') ?? '';
-  const source = compileAs(rule, 'bool');
+  const source = compileAs(rule, 'bool', place);
   const messageExpression = text('messageExpression');
   const message = messageExpression?.trim()
-    ? compileAs(messageExpression, 'string')
+    ? compileAs(messageExpression, 'string', place)
     : { program: undefined, error: undefined };
   const fieldPath = text('fieldPath')?.trim() ? resolveFieldPath(text('fieldPath') ?? '', node) : undefined;
   return {
@@ -75,14 +91,20 @@ function compileRule(entry: Record<string, unknown>, index: number, node: Record
   };
 }
 
-/** Compiles `source`, which must give a `type` (or a value whose type is known only when it runs). */
+/**
+ * Compiles `source`, which must give a `type` (or a value whose type is known
+ * only when it runs) and select on `self` only the fields the schema declares.
+ */
 function compileAs(
   source: string,
   type: 'bool' | 'string',
+  { node, resourceRoot }: Place,
 ): { program: CompiledExpression | undefined; error: string | undefined } {
   if (source.trim() === '') return { program: undefined, error: undefined };
   try {
     const program = compileExpression(source, CRD_RULE_VARIABLES);
+    const undeclared = undeclaredField(program.ast, node, resourceRoot);
+    if (undeclared !== undefined) return { program: undefined, error: `undefined field '${undeclared}'` };
     if (program.type === type || program.type === 'dyn') return { program, error: undefined };
     return { program: undefined, error: `it must evaluate to a ${type}, not ${program.type}` };
   } catch (error) {

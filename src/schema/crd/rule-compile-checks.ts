@@ -17,9 +17,9 @@ export function checkRuleCompilation(nodes: readonly RuleNode[]): SchemaProblem[
   return nodes.filter((node) => !node.troubled).flatMap(checkNode);
 }
 
-function checkNode({ node, path, uncorrelatable }: RuleNode): SchemaProblem[] {
+function checkNode({ node, path, uncorrelatable, resourceRoot }: RuleNode): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  for (const rule of compileNodeRules(node)) {
+  for (const rule of compileNodeRules(node, resourceRoot)) {
     const at = [...path, 'x-kubernetes-validations', rule.index];
     const shown = JSON.stringify(rule.rule.trim());
     if (rule.error !== undefined)

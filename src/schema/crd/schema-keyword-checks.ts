@@ -48,6 +48,8 @@ export interface RuleNode {
   readonly uncorrelatable: ObjectPath | undefined;
   /** True when a problem was found at this node or below it: the server then leaves its rules uncompiled. */
   readonly troubled: boolean;
+  /** True at the root of the resource or of an embedded resource. */
+  readonly resourceRoot: boolean;
 }
 
 export interface KeywordReport {
@@ -84,7 +86,8 @@ function walk(node: unknown, context: KeywordContext, report: KeywordReport): vo
   );
   if (context.onSpine && Array.isArray(node['x-kubernetes-validations'])) {
     const { path, uncorrelatable } = context;
-    report.ruleNodes.push({ node, path, uncorrelatable, troubled: report.problems.length > before });
+    const resourceRoot = context.isRoot || node['x-kubernetes-embedded-resource'] === true;
+    report.ruleNodes.push({ node, path, uncorrelatable, troubled: report.problems.length > before, resourceRoot });
   }
 }
 

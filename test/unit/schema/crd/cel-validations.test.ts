@@ -122,7 +122,11 @@ const placing: Case[] = [
     name: 'fieldPath places the problem below the rule, and a reason names the kind of error',
     value: { replicas: 12, labels: { tier: 'gold' } },
     schema: object(
-      { replicas: { type: 'integer' }, labels: { type: 'object', additionalProperties: { type: 'string' } } },
+      {
+        replicas: { type: 'integer' },
+        labels: { type: 'object', additionalProperties: { type: 'string' } },
+        owner: { type: 'string' },
+      },
       [
         { rule: 'self.replicas <= 10', message: 'too many', fieldPath: '.replicas', reason: 'FieldValueForbidden' },
         {

@@ -475,6 +475,37 @@ const rules: Case[] = [
     ],
   },
   {
+    name: 'a rule selects only fields the schema declares, and of metadata only the name and generateName',
+    crd: (() => {
+      const schema = widgetSchema();
+      schema['x-kubernetes-validations'] = [
+        { rule: "self.metadata.name.startsWith('w') && self.kind == 'Widget'" },
+        { rule: "has(self.metadata.labels) && self.metadata.labels['tier'] == 'gold'" },
+        { rule: 'self.spec.replicaz > 0' },
+        { rule: "self.spec.labels.tier == 'gold' && self.spec.ports.all(p, p.name != '')" },
+        { rule: 'self.spec.replicas > 0', messageExpression: "'replicas: ' + string(self.spec.replica)" },
+      ];
+      return widgetCrd(schema);
+    })(),
+    problems: [
+      problem(
+        'value',
+        inSchema('x-kubernetes-validations', 1, 'rule'),
+        `rule "has(self.metadata.labels) && self.metadata.labels['tier'] == 'gold'" does not compile: undefined field 'labels'`,
+      ),
+      problem(
+        'value',
+        inSchema('x-kubernetes-validations', 2, 'rule'),
+        'rule "self.spec.replicaz > 0" does not compile: undefined field \'replicaz\'',
+      ),
+      problem(
+        'value',
+        inSchema('x-kubernetes-validations', 4, 'messageExpression'),
+        'the messageExpression of rule "self.spec.replicas > 0" does not compile: undefined field \'replica\'',
+      ),
+    ],
+  },
+  {
     name: 'a messageExpression must give a string',
     crd: withSpecRules([
       { rule: 'self.replicas > 0', messageExpression: 'self.replicas' },
