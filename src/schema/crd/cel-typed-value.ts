@@ -8,14 +8,14 @@
  * `duration` and `byte` are timestamps, durations and bytes, and at the root
  * of a resource (the custom resource, or an embedded one) `apiVersion`,
  * `kind`, `metadata.name` and `metadata.generateName` are there, and no
- * other metadata. A value that does not have its schema's type is given as
+ * other metadata (unless the schema declares those four itself). A value that does not have its schema's type is given as
  * the manifest has it.
  */
 import { Duration } from '@marcbachmann/cel-js/evaluator';
 import { toCel } from '../../cel/cel-values.js';
 import { isRecord } from '../../model/records.js';
 import { escapeProperty } from './cel-escape.js';
-import { nodeType, propertiesOf } from './schema-json.js';
+import { declaresTypeAndObjectMeta, nodeType, propertiesOf } from './schema-json.js';
 
 /** `self` for `value` under `schema`; `resourceRoot` for the root of a resource. */
 export function typedCelValue(value: unknown, schema: unknown, resourceRoot: boolean): unknown {
@@ -60,7 +60,7 @@ function objectValue(value: unknown, schema: Record<string, unknown>, resourceRo
       if (name === undefined || !Object.hasOwn(value, key) || value[key] === null) continue;
       fields.set(name, typedCelValue(value[key], property, isEmbedded(property)));
     }
-    if (resourceRoot) addTypeAndObjectMeta(value, fields);
+    if (resourceRoot && !declaresTypeAndObjectMeta(schema)) addTypeAndObjectMeta(value, fields);
     return fields;
   }
   const values = schema.additionalProperties;

@@ -13,7 +13,7 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
 import { isRecord } from '../../model/records.js';
 import { escapeProperty } from './cel-escape.js';
-import { nodeType, propertiesOf } from './schema-json.js';
+import { declaresTypeAndObjectMeta, nodeType, propertiesOf } from './schema-json.js';
 
 /** The schema a sub-expression has, when known. */
 interface Typed {
@@ -57,7 +57,8 @@ export function undeclaredField(
 /** The schema of `field` on an object that declares its properties; false when it declares others only. */
 function selectField({ schema, resourceRoot }: Typed, field: string): Typed | false | undefined {
   if (schema['x-kubernetes-int-or-string'] === true || nodeType(schema) !== 'object') return undefined;
-  const root = resourceRoot || schema['x-kubernetes-embedded-resource'] === true;
+  const root =
+    (resourceRoot || schema['x-kubernetes-embedded-resource'] === true) && !declaresTypeAndObjectMeta(schema);
   if (root && field === 'metadata') return { schema: RESOURCE_METADATA, resourceRoot: false };
   if (root && (field === 'apiVersion' || field === 'kind')) return { schema: { type: 'string' }, resourceRoot: false };
   const properties = propertiesOf(schema);

@@ -31,3 +31,23 @@ export function schemaHas(node: unknown, test: (node: Record<string, unknown>) =
   if (Array.isArray(node.items)) below.push(...(node.items as unknown[]));
   return below.some((child) => schemaHas(child, test));
 }
+
+/**
+ * True when a resource root's schema already declares `apiVersion` and `kind`
+ * as strings and `metadata` as an object with string `name` and
+ * `generateName`: CEL rules then see its properties as declared. Otherwise the
+ * API server puts those four in place of whatever the schema says of them.
+ */
+export function declaresTypeAndObjectMeta(node: Record<string, unknown>): boolean {
+  const properties = propertiesOf(node);
+  const typeOf = (value: unknown): string => (isRecord(value) ? nodeType(value) : '');
+  const metadata = properties.metadata;
+  if (!isRecord(metadata) || nodeType(metadata) !== 'object') return false;
+  const meta = propertiesOf(metadata);
+  return (
+    typeOf(properties.kind) === 'string' &&
+    typeOf(properties.apiVersion) === 'string' &&
+    typeOf(meta.name) === 'string' &&
+    typeOf(meta.generateName) === 'string'
+  );
+}

@@ -258,6 +258,29 @@ describe('runCelValidations on a resource', () => {
     expect(runCelValidations(widget, schema)).toEqual([cel([], 'widgets are named web-*')]);
   });
 
+  it("shows an embedded resource's metadata as declared when its schema declares apiVersion, kind, name and generateName", () => {
+    const string = { type: 'string' };
+    const embedded = object({
+      template: object(
+        {
+          apiVersion: string,
+          kind: string,
+          metadata: object({
+            name: string,
+            generateName: string,
+            labels: { type: 'object', additionalProperties: string },
+          }),
+        },
+        [{ rule: "self.metadata.labels['app'] == 'web'", message: 'the template needs app=web' }],
+        { 'x-kubernetes-embedded-resource': true },
+      ),
+    });
+    const value = { template: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', labels: { app: 'db' } } } };
+    expect(runCelValidations(value, embedded, { resourceRoot: false })).toEqual([
+      cel(['template'], 'the template needs app=web'),
+    ]);
+  });
+
   it('shows the same of an embedded resource', () => {
     const embedded = object({
       template: {
