@@ -42,6 +42,7 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   FieldValueDuplicate: 'Duplicate value: ',
 };
 
+/** How {@link runCelValidations} runs the rules. */
 export interface CelValidationOptions {
   /** True (the default) when `value` is a whole resource; false for a part of one, such as a schema's default. */
   readonly resourceRoot?: boolean;

@@ -27,6 +27,7 @@ import { checkStructural } from './structural-checks.js';
 
 export type { ValueValidator } from './schema-defaults.js';
 
+/** What {@link checkCrd} may use beyond the CRD itself. */
 export interface CheckCrdOptions {
   /**
    * Judges a value against a schema node as custom resources are judged

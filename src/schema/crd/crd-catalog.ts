@@ -64,6 +64,7 @@ export interface CrdConflict {
   readonly message: string;
 }
 
+/** The CRDs in sight, by group, version and kind. */
 export interface CrdCatalog {
   /** Every version of every kind, from the CRD that won. */
   readonly entries: readonly CrdEntry[];

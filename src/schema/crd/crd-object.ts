@@ -10,7 +10,9 @@ import { getIn, isRecord } from '../../model/records.js';
 import type { ObjectPath } from '../../model/types.js';
 import type { SchemaNode } from '../types.js';
 
+/** The API group of CustomResourceDefinitions. */
 export const CRD_GROUP = 'apiextensions.k8s.io';
+/** The kind of a CustomResourceDefinition. */
 export const CRD_KIND = 'CustomResourceDefinition';
 
 /** One version a CRD defines, with the schema that applies to it. */

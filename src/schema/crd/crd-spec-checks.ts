@@ -188,7 +188,8 @@ function isUrlWithHost(text: string): boolean {
 export function checkSchemasPresent(spec: Record<string, unknown>, apiVersion: 'v1' | 'v1beta1'): SchemaProblem[] {
   const versions = Array.isArray(spec.versions) ? spec.versions : [];
   const pruning = apiVersion === 'v1' || spec.preserveUnknownFields === false;
-  if (!pruning || isRecord(getIn(spec, ['validation', 'openAPIV3Schema']))) return [];
+  const shared = apiVersion === 'v1beta1' && isRecord(getIn(spec, ['validation', 'openAPIV3Schema']));
+  if (!pruning || shared) return [];
   return versions.flatMap((version: unknown, index) => {
     if (!isRecord(version) || isRecord(getIn(version, ['schema', 'openAPIV3Schema']))) return [];
     if (apiVersion === 'v1beta1' && version.served !== true) return [];

@@ -9,6 +9,7 @@
 import { isRecord } from '../../model/records.js';
 import type { ObjectPath } from '../../model/types.js';
 
+/** A field path resolved in a schema, or why it could not be. */
 export type FieldPathResult =
   { readonly path: ObjectPath; readonly schema: Record<string, unknown> | undefined } | { readonly error: string };
 

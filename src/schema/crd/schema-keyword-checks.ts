@@ -52,6 +52,7 @@ export interface RuleNode {
   readonly resourceRoot: boolean;
 }
 
+/** What the keyword checks of one schema found. */
 export interface KeywordReport {
   readonly problems: SchemaProblem[];
   readonly ruleNodes: RuleNode[];
