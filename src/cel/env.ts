@@ -124,50 +124,70 @@ export class CelEvaluationError extends Error {
   }
 }
 
-let environment: Environment | undefined;
+/** The variables of a CustomResourceDefinition's `x-kubernetes-validations` rules. */
+export const CRD_RULE_VARIABLES = ['self', 'oldSelf'] as const;
 
-function kubernetesEnvironment(): Environment {
-  if (environment) return environment;
+/** One environment per set of variables (admission policies', CRD rules'), built on first use. */
+const environments = new Map<string, Environment>();
+
+function kubernetesEnvironment(variables: readonly string[]): Environment {
+  const key = variables.join(',');
+  const known = environments.get(key);
+  if (known) return known;
   const env = new Environment({
     enableOptionalTypes: true,
     homogeneousAggregateLiterals: false,
     limits: LIMITS,
   });
-  for (const name of VARIABLES) env.registerVariable(name, 'dyn');
+  for (const name of variables) env.registerVariable(name, 'dyn');
   for (const library of LIBRARIES) {
     for (const type of library.types ?? []) env.registerType(type.name, type.ctor);
     for (const constant of library.constants ?? []) env.registerConstant(constant.name, constant.type, constant.value);
     for (const [signature, handler] of library.functions) env.registerFunction(signature, handler);
     for (const [signature, handler] of library.operators ?? []) env.registerOperator(signature, handler);
   }
-  environment = env;
+  environments.set(key, env);
   return env;
 }
 
 export interface CompiledExpression {
   /** The expression as written. */
   readonly source: string;
+  /** The type the checker gives the result: `bool`, `string`, `dyn` (not known before evaluation), and so on. */
+  readonly type: string;
+  /** Every identifier the expression names: its variables, and the variables of its comprehensions. */
+  readonly identifiers: ReadonlySet<string>;
+  /** The syntax tree, for callers that check more than the environment can (such as fields against a schema). */
+  readonly ast: ASTNode;
   /** Evaluates with the given variables (CEL values, see `toCel`); throws {@link CelEvaluationError}. */
-  evaluate(activation: Activation): unknown;
+  evaluate(activation: Readonly<Record<string, unknown>>): unknown;
 }
 
-/** Compiles an expression once; throws {@link CelCompileError}. */
-export function compileExpression(source: string): CompiledExpression {
+/**
+ * Compiles an expression once; throws {@link CelCompileError}. `variables`
+ * are the names it may read: an admission policy's by default, or
+ * {@link CRD_RULE_VARIABLES}.
+ */
+export function compileExpression(source: string, variables: readonly string[] = VARIABLES): CompiledExpression {
   if (source.length > MAX_EXPRESSION_LENGTH) {
     throw new CelCompileError(
       `the expression is ${source.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`,
     );
   }
   if (source.trim() === '') throw new CelCompileError('the expression is empty');
-  const env = kubernetesEnvironment();
+  const env = kubernetesEnvironment(variables);
   const first = parse(env, source);
-  const routed = routeMethods(first.ast, source);
+  const identifiers = new Set<string>();
+  const routed = routeMethods(first.ast, source, identifiers, variables.includes('authorizer'));
   const program = routed === source ? first : parse(env, routed);
   const checked = program.check();
   if (!checked.valid && checked.error) throw new CelCompileError(describe(checked.error));
   return {
     source,
-    evaluate(activation: Activation): unknown {
+    type: checked.type ?? 'dyn',
+    identifiers,
+    ast: program.ast,
+    evaluate(activation: Readonly<Record<string, unknown>>): unknown {
       try {
         return program(activation);
       } catch (error) {
@@ -195,13 +215,14 @@ export function describe(error: unknown): string {
 /**
  * Checks what the evaluator's own limits do not cover (the `authorizer`,
  * comprehension nesting, the literal checks of `literal-checks.ts`) and rewrites calls of {@link ROUTED} methods to
- * their Kubernetes implementations. Returns the source to compile.
+ * their Kubernetes implementations. Returns the source to compile; adds the identifiers it meets to `identifiers`.
  */
-function routeMethods(root: ASTNode, source: string): string {
+function routeMethods(root: ASTNode, source: string, identifiers: Set<string>, hasAuthorizer: boolean): string {
   const edits: number[] = [];
   // Literals inside a format() call may mix types, as cel-go exempts that function.
   const visit = (node: ASTNode, depth: number, exempt: boolean): void => {
-    if (node.op === 'id' && node.args === 'authorizer') {
+    if (node.op === 'id' && typeof node.args === 'string') identifiers.add(node.args);
+    if (hasAuthorizer && node.op === 'id' && node.args === 'authorizer') {
       throw new CelCompileError(
         'authorizer is not available offline: k8s-bp has no cluster to ask whether a user may act (authorizer checks are evaluated only by the API server)',
       );
