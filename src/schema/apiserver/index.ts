@@ -11,6 +11,7 @@
  */
 import { ownEntry } from '../../util/own-entry.js';
 import type { SchemaProblem } from '../types.js';
+import { checkHorizontalPodAutoscaler } from './autoscaling.js';
 import { checkConfigMap, checkSecret } from './config-data.js';
 import { Findings, releaseMinor } from './findings.js';
 import { checkCronJob, checkJob } from './jobs.js';
@@ -59,6 +60,7 @@ const BODY_CHECKS: Readonly<Record<string, SpecCheck>> = {
   'apps/DaemonSet': checkDaemonSet,
   'batch/Job': checkJob,
   'batch/CronJob': checkCronJob,
+  'autoscaling/HorizontalPodAutoscaler': checkHorizontalPodAutoscaler,
   'networking.k8s.io/Ingress': checkIngress,
   'networking.k8s.io/NetworkPolicy': checkNetworkPolicy,
   'rbac.authorization.k8s.io/Role': (out, object) => checkRole(out, object, true),

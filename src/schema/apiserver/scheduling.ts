@@ -10,6 +10,8 @@ import { entriesAt, integerOf, isSet, listOf, nonEmptyString, quote, recordOf, s
 import { dnsLabelProblems, labelValueProblems } from './syntax.js';
 
 const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+/** The release from which required node affinity values are surely checked as label values. */
+const NODE_AFFINITY_VALUES_SINCE = 33;
 const NODE_SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'];
 
 /**
@@ -69,7 +71,9 @@ function checkNodeAffinity(out: Findings, affinity: Record<string, unknown>, pat
     const at = [...path, 'requiredDuringSchedulingIgnoredDuringExecution'];
     const terms = entriesAt(required, 'nodeSelectorTerms', at);
     if (terms.length === 0) out.required(at, '"nodeSelectorTerms" must hold at least one term');
-    for (const term of terms) checkNodeSelectorTerm(out, term.entry, term.path, true);
+    // Label values in required terms are checked from 1.32; 1.33 is the first release surely judged so.
+    const checkValues = out.since(NODE_AFFINITY_VALUES_SINCE);
+    for (const term of terms) checkNodeSelectorTerm(out, term.entry, term.path, checkValues);
   }
   for (const { entry, path: at } of entriesAt(affinity, 'preferredDuringSchedulingIgnoredDuringExecution', path)) {
     checkRange(out, entry.weight, [...at, 'weight'], 1, 100);

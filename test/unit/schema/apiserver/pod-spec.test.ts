@@ -270,6 +270,18 @@ describe('affinity', () => {
     expect(problemsOf(object)).toEqual([]);
   });
 
+  it('judges label values in required node affinity terms from 1.33', () => {
+    const term = { matchExpressions: [{ key: 'zone', operator: 'In', values: ['eu west'] }] };
+    const object = affinity({ nodeAffinity: { [required_]: { nodeSelectorTerms: [term] } } });
+    expect(problemsOf(object, '1.31')).toEqual([]);
+    expect(problemsOf(object, '1.33')).toEqual([
+      value(
+        `spec.affinity.nodeAffinity.${required_}.nodeSelectorTerms.0.matchExpressions.0.values.0`,
+        `"values" "eu west" is not a valid label value: must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit`,
+      ),
+    ]);
+  });
+
   it.each([
     [
       'a required node affinity without terms',

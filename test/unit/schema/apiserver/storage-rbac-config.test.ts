@@ -238,3 +238,35 @@ describe('ConfigMaps and Secrets', () => {
     expect(problemsOf(object)).toEqual(expected);
   });
 });
+
+describe('HorizontalPodAutoscalers', () => {
+  const autoscaler = (apiVersion: string, spec: Json): Json => ({
+    apiVersion,
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: 'web' },
+    spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, ...spec },
+  });
+
+  it.each([
+    ['autoscaling/v2', { minReplicas: 2, maxReplicas: 10 }],
+    ['autoscaling/v1', { maxReplicas: 1 }],
+  ])('accepts bounds in %s', (apiVersion, spec) => {
+    expect(problemsOf(autoscaler(apiVersion, spec))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a minimum of 0',
+      { minReplicas: 0, maxReplicas: 3 },
+      [value('spec.minReplicas', '"minReplicas" must be at least 1, not 0')],
+    ],
+    ['a maximum of 0', { maxReplicas: 0 }, [value('spec.maxReplicas', '"maxReplicas" must be at least 1, not 0')]],
+    [
+      'a maximum below the minimum',
+      { minReplicas: 5, maxReplicas: 3 },
+      [value('spec.maxReplicas', '"maxReplicas" (3) must not be below "minReplicas" (5)')],
+    ],
+  ])('rejects %s', (_, spec, expected) => {
+    expect(problemsOf(autoscaler('autoscaling/v2', spec))).toEqual(expected);
+  });
+});
