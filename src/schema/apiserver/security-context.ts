@@ -36,8 +36,14 @@ export function checkContainerSecurityContext(out: Findings, value: unknown, pat
   }
 }
 
-/** Checks the pod's `securityContext`; `hostPID` sits on the pod spec. */
+/**
+ * Checks the pod's `securityContext`, and the pod spec fields the API server
+ * keeps with it (`shareProcessNamespace` and `hostPID`).
+ */
 export function checkPodSecurityContext(out: Findings, spec: Record<string, unknown>, path: ObjectPath): void {
+  if (spec.shareProcessNamespace === true && spec.hostPID === true) {
+    out.value([...path, 'shareProcessNamespace'], '"shareProcessNamespace" and "hostPID" may not both be true');
+  }
   const at = [...path, 'securityContext'];
   const context = recordOf(spec.securityContext);
   if (!context) return;
@@ -45,9 +51,6 @@ export function checkPodSecurityContext(out: Findings, spec: Record<string, unkn
   listOf(context.supplementalGroups).forEach((group, index) => {
     checkRange(out, group, [...at, 'supplementalGroups', index], 0, MAX_ID);
   });
-  if (context.shareProcessNamespace === true && spec.hostPID === true) {
-    out.value([...at, 'shareProcessNamespace'], '"shareProcessNamespace" and "hostPID" may not both be true');
-  }
   checkEnum(out, context.fsGroupChangePolicy, [...at, 'fsGroupChangePolicy'], ['OnRootMismatch', 'Always']);
   checkProfile(out, context.seccompProfile, [...at, 'seccompProfile'], 'seccomp');
   if (out.since(APPARMOR_FIELDS_SINCE))

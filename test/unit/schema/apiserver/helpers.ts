@@ -5,17 +5,33 @@
 import { apiServerProblems } from '../../../../src/schema/apiserver/index.js';
 import type { ObjectPath } from '../../../../src/model/types.js';
 import type { SchemaProblem } from '../../../../src/schema/types.js';
+import { oracleRelease, schemaHasPath } from './oracle.js';
 
 export type Json = Record<string, unknown>;
 
 /** The newest release the checks know; rows that do not name one are judged for it. */
 export const LATEST = '1.35';
 
-/** The problems the checks find in `object`, judged for `release`. */
+/**
+ * The problems the checks find in `object`, judged for `release`. When the
+ * schema oracle is at hand, every problem's path must name fields the API of
+ * that release has, so a field misspelt in a check and its test alike fails.
+ */
 export function problemsOf(object: Json, release = LATEST): SchemaProblem[] {
   const apiVersion = String(object.apiVersion);
-  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
-  return apiServerProblems(object, { group: group ?? '', version: version ?? '', kind: String(object.kind), release });
+  const [group = '', version = ''] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  const kind = String(object.kind);
+  const problems = apiServerProblems(object, { group, version, kind, release });
+  const oracle = oracleRelease(/^1\.\d+$/.test(release) ? release : LATEST);
+  const definition = oracle?.kinds.find(
+    (entry) => entry.group === group && entry.version === version && entry.kind === kind,
+  )?.definition;
+  for (const problem of oracle && definition ? problems : []) {
+    if (!schemaHasPath(oracle!, definition!, problem.path)) {
+      throw new Error(`${kind} ${release}: the API has no field at ${problem.path.join('.')} (${problem.message})`);
+    }
+  }
+  return problems;
 }
 
 /** A dotted path (`spec.containers.0.image`) as an object path; digits become indexes. */

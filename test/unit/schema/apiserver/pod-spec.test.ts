@@ -422,13 +422,8 @@ describe('pod security context', () => {
     ],
     [
       'shared process namespace with hostPID',
-      context({ shareProcessNamespace: true }, { hostPID: true }),
-      [
-        value(
-          'spec.securityContext.shareProcessNamespace',
-          '"shareProcessNamespace" and "hostPID" may not both be true',
-        ),
-      ],
+      withSpec({ shareProcessNamespace: true, hostPID: true }),
+      [value('spec.shareProcessNamespace', '"shareProcessNamespace" and "hostPID" may not both be true')],
     ],
     [
       'an unknown group change policy',
