@@ -200,3 +200,23 @@ describe('NetworkPolicies', () => {
     expect(problemsOf(policy(spec))).toEqual(expected);
   });
 });
+
+describe('more NetworkPolicy fields', () => {
+  const policy = (spec: Json): Json =>
+    patched({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'p' } }, { spec });
+
+  it.each([
+    [
+      'an IP block without a CIDR',
+      { podSelector: {}, egress: [{ to: [{ ipBlock: { except: [] } }] }] },
+      [required('spec.egress.0.to.0.ipBlock', '"cidr" is required')],
+    ],
+    [
+      'a lower-case port protocol',
+      { podSelector: {}, ingress: [{ ports: [{ port: 80, protocol: 'tcp' }] }] },
+      [value('spec.ingress.0.ports.0.protocol', '"protocol" must be one of "TCP", "UDP", "SCTP", not "tcp"')],
+    ],
+  ])('rejects %s', (_, spec, expected) => {
+    expect(problemsOf(policy(spec))).toEqual(expected);
+  });
+});

@@ -463,3 +463,122 @@ describe('pod security context', () => {
     ]);
   });
 });
+
+describe('more pod spec fields', () => {
+  it.each([
+    [
+      'a downward API file mode above 0777',
+      {
+        volumes: [
+          {
+            name: 'info',
+            downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' }, mode: 1000 }] },
+          },
+        ],
+      },
+      [value('spec.volumes.0.downwardAPI.items.0.mode', '"mode" must be between 0 and 511, inclusive, not 1000')],
+    ],
+    [
+      'a projected default mode above 0777',
+      { volumes: [{ name: 'token', projected: { defaultMode: 777, sources: [] } }] },
+      [value('spec.volumes.0.projected.defaultMode', '"defaultMode" must be between 0 and 511, inclusive, not 777')],
+    ],
+    [
+      'a config map default mode above 0777',
+      { volumes: [{ name: 'c', configMap: { name: 'c', defaultMode: 644 } }] },
+      [value('spec.volumes.0.configMap.defaultMode', '"defaultMode" must be between 0 and 511, inclusive, not 644')],
+    ],
+    [
+      '33 search domains',
+      { dnsConfig: { searches: Array.from({ length: 33 }, (_, index) => `d${index}.example`) } },
+      [value('spec.dnsConfig.searches', '"searches" may hold at most 32 domains, not 33')],
+    ],
+    [
+      'a priority class name with capitals',
+      { priorityClassName: 'High' },
+      [
+        value(
+          'spec.priorityClassName',
+          `"priorityClassName" "High" is not a valid DNS-1123 subdomain: must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit`,
+        ),
+      ],
+    ],
+    [
+      'an empty runtime class name',
+      { runtimeClassName: '' },
+      [
+        value(
+          'spec.runtimeClassName',
+          `"runtimeClassName" "" is not a valid DNS-1123 subdomain: must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit`,
+        ),
+      ],
+    ],
+    [
+      'a pod affinity namespace that is no DNS label',
+      {
+        affinity: {
+          podAffinity: {
+            requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'zone', namespaces: ['Team_A'] }],
+          },
+        },
+      },
+      [
+        value(
+          'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution.0.namespaces.0',
+          `"namespaces" "Team_A" is not a valid namespace name: ${LABEL_RULE}`,
+        ),
+      ],
+    ],
+    [
+      'an unknown node inclusion policy',
+      {
+        topologySpreadConstraints: [
+          { maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'DoNotSchedule', nodeTaintsPolicy: 'Skip' },
+        ],
+      },
+      [
+        value(
+          'spec.topologySpreadConstraints.0.nodeTaintsPolicy',
+          '"nodeTaintsPolicy" must be one of "Honor", "Ignore", not "Skip"',
+        ),
+      ],
+    ],
+    [
+      'a container adding CAP_SYS_ADMIN without privilege escalation',
+      {
+        containers: [
+          {
+            name: 'app',
+            image: 'x',
+            securityContext: { allowPrivilegeEscalation: false, capabilities: { add: ['CAP_SYS_ADMIN'] } },
+          },
+        ],
+      },
+      [
+        value(
+          'spec.containers.0.securityContext',
+          '"allowPrivilegeEscalation" may not be false while "capabilities.add" holds "CAP_SYS_ADMIN"',
+        ),
+      ],
+    ],
+    [
+      'an envFrom entry with two sources',
+      {
+        containers: [{ name: 'app', image: 'x', envFrom: [{ configMapRef: { name: 'a' }, secretRef: { name: 'b' } }] }],
+      },
+      [value('spec.containers.0.envFrom.0', 'an "envFrom" entry may name only one of "configMapRef" and "secretRef"')],
+    ],
+    [
+      'an envFrom secret without a name',
+      { containers: [{ name: 'app', image: 'x', envFrom: [{ secretRef: {} }] }] },
+      [required('spec.containers.0.envFrom.0.secretRef', '"name" is required')],
+    ],
+    [
+      'a gRPC probe on port 0',
+      { containers: [{ name: 'app', image: 'x', readinessProbe: { grpc: { port: 0 } } }] },
+      [value('spec.containers.0.readinessProbe.grpc.port', '"port" must be between 1 and 65535, inclusive, not 0')],
+    ],
+  ])('rejects %s', (_, fields, expected) => {
+    expect(problemsOf(withSpec(fields))).toEqual(expected);
+  });
+});

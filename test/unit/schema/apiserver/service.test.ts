@@ -219,3 +219,50 @@ describe('Service ports', () => {
     expect(problemsOf(object)).toEqual(expected);
   });
 });
+
+describe('more Service fields', () => {
+  it.each([
+    [
+      'a load balancer class that is no qualified name',
+      { type: 'LoadBalancer', ports: [HTTP], loadBalancerClass: 'my lb' },
+      [
+        value(
+          'spec.loadBalancerClass',
+          `"loadBalancerClass" "my lb" is not a valid qualified name: has a name part that must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit`,
+        ),
+      ],
+    ],
+    [
+      'node port allocation off a LoadBalancer',
+      { ports: [HTTP], allocateLoadBalancerNodePorts: false },
+      [
+        value(
+          'spec.allocateLoadBalancerNodePorts',
+          '"allocateLoadBalancerNodePorts" may be set only when the Service "type" is "LoadBalancer"',
+        ),
+      ],
+    ],
+    [
+      'an unknown IP family policy',
+      { ports: [HTTP], ipFamilyPolicy: 'DualStack' },
+      [
+        value(
+          'spec.ipFamilyPolicy',
+          '"ipFamilyPolicy" must be one of "SingleStack", "PreferDualStack", "RequireDualStack", not "DualStack"',
+        ),
+      ],
+    ],
+    [
+      'an application protocol with a space',
+      { ports: [{ port: 80, appProtocol: 'http 2' }] },
+      [
+        value(
+          'spec.ports.0.appProtocol',
+          `"appProtocol" "http 2" is not a valid qualified name: has a name part that must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit`,
+        ),
+      ],
+    ],
+  ])('rejects %s', (_, spec, expected) => {
+    expect(problemsOf(service(spec))).toEqual(expected);
+  });
+});

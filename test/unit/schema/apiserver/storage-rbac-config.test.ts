@@ -270,3 +270,103 @@ describe('HorizontalPodAutoscalers', () => {
     expect(problemsOf(autoscaler('autoscaling/v2', spec))).toEqual(expected);
   });
 });
+
+describe('more storage, RBAC and Secret rules', () => {
+  const RBAC = 'rbac.authorization.k8s.io/v1';
+  it.each([
+    [
+      'a storage class name with capitals',
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'd' },
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, storageClassName: 'Fast' },
+      },
+      [
+        value(
+          'spec.storageClassName',
+          `"storageClassName" "Fast" is not a valid DNS-1123 subdomain: must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit`,
+        ),
+      ],
+    ],
+    [
+      'a claim selector with an unknown operator',
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'd' },
+        spec: {
+          accessModes: ['ReadWriteOnce'],
+          resources: { requests: { storage: '1Gi' } },
+          selector: { matchExpressions: [{ key: 'tier', operator: 'Equals', values: ['a'] }] },
+        },
+      },
+      [
+        value(
+          'spec.selector.matchExpressions.0.operator',
+          '"operator" must be one of "In", "NotIn", "Exists", "DoesNotExist", not "Equals"',
+        ),
+      ],
+    ],
+    [
+      'a rule without resources',
+      { apiVersion: RBAC, kind: 'Role', metadata: { name: 'r' }, rules: [{ apiGroups: [''], verbs: ['get'] }] },
+      [required('rules.0', '"resources" must hold at least one resource')],
+    ],
+    [
+      'a role reference with a slash',
+      {
+        apiVersion: RBAC,
+        kind: 'RoleBinding',
+        metadata: { name: 'b' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'a/b' },
+      },
+      [value('roleRef.name', `"name" "a/b" is not a valid role name: may not contain '/'`)],
+    ],
+    [
+      'a service account subject name with capitals',
+      {
+        apiVersion: RBAC,
+        kind: 'RoleBinding',
+        metadata: { name: 'b' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' },
+        subjects: [{ kind: 'ServiceAccount', name: 'Web' }],
+      },
+      [
+        value(
+          'subjects.0.name',
+          `"name" "Web" is not a valid ServiceAccount name (DNS-1123 subdomain): must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit`,
+        ),
+      ],
+    ],
+    [
+      'a user subject in the core group',
+      {
+        apiVersion: RBAC,
+        kind: 'RoleBinding',
+        metadata: { name: 'b' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' },
+        subjects: [{ kind: 'User', name: 'a', apiGroup: 'v1' }],
+      },
+      [value('subjects.0.apiGroup', '"apiGroup" must be "rbac.authorization.k8s.io" for a User, not "v1"')],
+    ],
+    [
+      'an SSH Secret without its key',
+      { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, type: 'kubernetes.io/ssh-auth', data: {} },
+      [required('data', 'a Secret of type "kubernetes.io/ssh-auth" needs the key "ssh-privatekey"')],
+    ],
+    [
+      'a basic-auth Secret without a user name or password',
+      {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 's' },
+        type: 'kubernetes.io/basic-auth',
+        stringData: { token: 'x' },
+      },
+      [required('', 'a Secret of type "kubernetes.io/basic-auth" needs the key "username" or "password"')],
+    ],
+  ])('rejects %s', (_, object, expected) => {
+    expect(problemsOf(object)).toEqual(expected);
+  });
+});

@@ -372,3 +372,20 @@ describe('PodTemplates', () => {
     ]);
   });
 });
+
+describe('more Job fields', () => {
+  it.each([
+    [
+      'a negative time to live',
+      job({ 'spec.ttlSecondsAfterFinished': -1 }),
+      [value('spec.ttlSecondsAfterFinished', '"ttlSecondsAfterFinished" must be greater than or equal to 0, not -1')],
+    ],
+    [
+      'a CronJob job template with a manual selector',
+      cronJob({ 'spec.jobTemplate.spec.manualSelector': true }),
+      [value('spec.jobTemplate.spec.manualSelector', `a CronJob's job template may not set "manualSelector" to true`)],
+    ],
+  ])('rejects %s', (_, object, expected) => {
+    expect(problemsOf(object)).toEqual(expected);
+  });
+});
