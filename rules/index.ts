@@ -86,6 +86,14 @@ import replicasSpread from './replicas-spread.js';
 import requestsEqualLimits from './requests-equal-limits.js';
 import requiredLabels from './required-labels.js';
 import runAsNonRoot from './run-as-non-root.js';
+import schemaCrdRule from './schema-crd-rule.js';
+import schemaDuplicateEntry from './schema-duplicate-entry.js';
+import schemaKind from './schema-kind.js';
+import schemaMissingCrd from './schema-missing-crd.js';
+import schemaRequired from './schema-required.js';
+import schemaType from './schema-type.js';
+import schemaUnknownField from './schema-unknown-field.js';
+import schemaValue from './schema-value.js';
 import secretsAsVolumes from './secrets-as-volumes.js';
 import selectorMatchesTemplate from './selector-matches-template.js';
 import uniqueIngressHost from './unique-ingress-host.js';
@@ -181,6 +189,14 @@ export const builtinRules: readonly Rule[] = [
   requestsEqualLimits,
   requiredLabels,
   runAsNonRoot,
+  schemaCrdRule,
+  schemaDuplicateEntry,
+  schemaKind,
+  schemaMissingCrd,
+  schemaRequired,
+  schemaType,
+  schemaUnknownField,
+  schemaValue,
   secretsAsVolumes,
   selectorMatchesTemplate,
   uniqueIngressHost,

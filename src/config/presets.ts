@@ -25,7 +25,7 @@ const nameLabel: PresetEntry = {
 
 /**
  * `recommended`: rules that need no team-specific parameters and rarely fire
- * without a reason. Security and correctness are errors; practices with
+ * without a reason, with schema validation (what the API server would refuse). Security and correctness are errors; practices with
  * legitimate exceptions are warnings. Left out: rules that need the team's own
  * values (`allowed-repos`, `image-tag-format`, `namespace-metadata`) and
  * rules that upstream install bundles break by design (namespace quotas).
@@ -59,6 +59,13 @@ const recommended: readonly PresetEntry[] = [
   { rule: 'requests-equal-limits' },
   nameLabel,
   { rule: 'run-as-non-root' },
+  { rule: 'schema-crd-rule' },
+  { rule: 'schema-duplicate-entry' },
+  { rule: 'schema-kind' },
+  { rule: 'schema-required' },
+  { rule: 'schema-type' },
+  { rule: 'schema-unknown-field' },
+  { rule: 'schema-value' },
   { rule: 'secrets-as-volumes' },
   { rule: 'selector-matches-template' },
   { rule: 'unique-ingress-host' },
@@ -66,8 +73,9 @@ const recommended: readonly PresetEntry[] = [
 ];
 
 /**
- * `strict`: every rule at its own severity. `allowed-repos` is the one rule
- * left out: it cannot run without the team's list of registries.
+ * `strict`: every rule at its own severity. Left out: `allowed-repos`, which
+ * cannot run without the team's list of registries, and `schema-missing-crd`,
+ * which asks for every operator's CRDs to be at hand.
  */
 const strict: readonly PresetEntry[] = [
   { rule: 'container-limits' },
@@ -107,6 +115,13 @@ const strict: readonly PresetEntry[] = [
   { rule: 'requests-equal-limits' },
   { ...nameLabel, enforcementAction: 'deny' },
   { rule: 'run-as-non-root' },
+  { rule: 'schema-crd-rule' },
+  { rule: 'schema-duplicate-entry' },
+  { rule: 'schema-kind' },
+  { rule: 'schema-required' },
+  { rule: 'schema-type' },
+  { rule: 'schema-unknown-field' },
+  { rule: 'schema-value' },
   { rule: 'secrets-as-volumes' },
   { rule: 'selector-matches-template' },
   { rule: 'unique-ingress-host' },

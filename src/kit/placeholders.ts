@@ -46,3 +46,15 @@ export function literalImageReference(image: string): string | undefined {
   if (lastSegment.includes('\u0000')) return undefined;
   return marked.split('\u0000').join(STAND_IN);
 }
+
+// `<your domain>`, `<ADD LUN ID Here>` (a tutorial's blank) and `__INGRESS_HOST__` (a sed or envsubst target).
+const FILL_IN = /<[^<>\n]+>|__[A-Z][A-Z0-9_]*__/;
+
+/**
+ * True when the text holds a placeholder or a blank left for the reader to
+ * fill in: checks of a value's syntax leave it alone, since the value the
+ * cluster will see is not in the file.
+ */
+export function isFillIn(text: string): boolean {
+  return hasPlaceholder(text) || FILL_IN.test(text);
+}

@@ -64,3 +64,5 @@ export type { PodLabelIndex } from './pod-label-index.js';
 export { labelKeyProblem } from '../engine/label-selector.js';
 export { describeValue, isUnset } from './describe-value.js';
 export { EXEMPT_IMAGES_DESCRIPTION, exemptImagesParam, judgedContainers } from './params.js';
+export { schemaProblemsOf, schemaViolations } from './schema.js';
+export type { SchemaFindingClass } from './schema.js';

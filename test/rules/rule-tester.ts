@@ -59,6 +59,8 @@ export interface InlineCase {
   defaultNamespace?: string;
   /** The input is the whole of its namespaces (`--namespaces-complete`). */
   namespacesComplete?: boolean;
+  /** The Kubernetes releases targeted (`--kubernetes-version`), oldest first; the default release otherwise. */
+  kubernetesReleases?: readonly string[];
   /** The findings; empty for a case that passes. */
   expect: ExpectedFinding[];
 }
@@ -109,6 +111,7 @@ export function ruleTester<P>(rule: Rule<P>, options: RuleTesterOptions = {}): v
         const outcome = runCase(subject, inline.yaml, `inline/${id}.yaml`, parameters, {
           ...(inline.defaultNamespace !== undefined && { defaultNamespace: inline.defaultNamespace }),
           ...(inline.namespacesComplete !== undefined && { namespacesComplete: inline.namespacesComplete }),
+          ...(inline.kubernetesReleases !== undefined && { kubernetesReleases: inline.kubernetesReleases }),
         });
         expectFindings(subject, outcome, inline.expect, inline.name);
       });

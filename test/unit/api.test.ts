@@ -63,6 +63,8 @@ const PUBLIC_API = [
   'readLabelSelector',
   'replacementAt',
   'replicaCount',
+  'schemaProblemsOf',
+  'schemaViolations',
   'stringItems',
   'targetNamespace',
   'ttlEnd',

@@ -79,6 +79,14 @@ describe('layers', () => {
     ).toEqual([]);
   });
 
+  it('schema validation judges objects without the front ends, the config, the engine, rendering or the rules', () => {
+    const beyond = ['src/cli/', 'src/action/', 'src/config/', 'src/adopt/', 'src/engine/', 'src/lint', 'src/render/'];
+    // Path formatting and label-key syntax are shared facts that happen to live beside the engine.
+    const shared = ['src/engine/paths.ts', 'src/engine/label-selector.ts'];
+    const crossing = crossings(['src/schema/'], [...beyond, 'rules/']);
+    expect(crossing.filter((line) => !shared.some((file) => line.endsWith(`→ ${file}`)))).toEqual([]);
+  });
+
   it('the model stands on nothing else', () => {
     expect(crossings(['src/model/'], ['src/', 'rules/']).filter((line) => !line.includes('→ src/model/'))).toEqual([]);
   });

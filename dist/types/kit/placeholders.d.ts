@@ -19,3 +19,9 @@ export declare function isKoReference(image: string): boolean;
  * still judged.
  */
 export declare function literalImageReference(image: string): string | undefined;
+/**
+ * True when the text holds a placeholder or a blank left for the reader to
+ * fill in: checks of a value's syntax leave it alone, since the value the
+ * cluster will see is not in the file.
+ */
+export declare function isFillIn(text: string): boolean;

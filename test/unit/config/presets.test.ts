@@ -46,6 +46,13 @@ describe('presets', () => {
       'requests-equal-limits:warn',
       'required-labels:warn',
       'run-as-non-root:warn',
+      'schema-crd-rule:deny',
+      'schema-duplicate-entry:warn',
+      'schema-kind:deny',
+      'schema-required:deny',
+      'schema-type:deny',
+      'schema-unknown-field:deny',
+      'schema-value:deny',
       'secrets-as-volumes:warn',
       'selector-matches-template:deny',
       'unique-ingress-host:deny',
@@ -53,11 +60,11 @@ describe('presets', () => {
     ]);
   });
 
-  it('strict runs every catalogue rule but allowed-repos, which needs the team registries', () => {
+  it('strict runs every catalogue rule but allowed-repos and schema-missing-crd, which need the team inputs', () => {
     const ids = presetContents('strict').map((entry) => entry.split(':')[0]);
     // Gatekeeper library templates run only from Gatekeeper constraints, which carry their parameters.
     const catalogue = builtinRules.filter((rule) => !rule.meta.gatekeeper).map((rule) => rule.meta.id);
-    expect(ids).toEqual(catalogue.filter((id) => id !== 'allowed-repos'));
+    expect(ids).toEqual(catalogue.filter((id) => id !== 'allowed-repos' && id !== 'schema-missing-crd'));
     expect(presetContents('strict')).toContain('required-labels:deny');
   });
 
