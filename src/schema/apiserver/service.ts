@@ -123,22 +123,15 @@ function checkNodePort(
   seen.add(key);
 }
 
-/** `ClientIP` affinity lasts 1 to 86400 seconds; with `None` there may be no affinity config. */
+/**
+ * `ClientIP` affinity lasts 1 to 86400 seconds. With `None`, the API server
+ * drops any affinity config before it validates.
+ */
 function checkSessionAffinity(out: Findings, spec: Json): void {
   checkEnum(out, spec.sessionAffinity, [...SPEC, 'sessionAffinity'], ['None', 'ClientIP']);
-  const config = recordOf(spec.sessionAffinityConfig);
-  if (spec.sessionAffinity === 'ClientIP') {
-    const timeout = recordOf(config?.clientIP)?.timeoutSeconds;
-    checkRange(out, timeout, [...SPEC, 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds'], 1, MAX_AFFINITY_SECONDS);
-  } else if (
-    config &&
-    (spec.sessionAffinity === 'None' || !isSet(spec.sessionAffinity) || spec.sessionAffinity === '')
-  ) {
-    out.value(
-      [...SPEC, 'sessionAffinityConfig'],
-      '"sessionAffinityConfig" may not be set when "sessionAffinity" is "None"',
-    );
-  }
+  if (spec.sessionAffinity !== 'ClientIP') return;
+  const timeout = recordOf(recordOf(spec.sessionAffinityConfig)?.clientIP)?.timeoutSeconds;
+  checkRange(out, timeout, [...SPEC, 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds'], 1, MAX_AFFINITY_SECONDS);
 }
 
 /**
