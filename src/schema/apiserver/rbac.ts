@@ -31,7 +31,8 @@ export function checkRole(out: Findings, object: Json, namespaced: boolean): voi
 export function checkBinding(out: Findings, object: Json, namespaced: boolean): void {
   const roleRef = recordOf(object.roleRef);
   if (roleRef) {
-    const apiGroup = stringOf(roleRef.apiGroup);
+    // An empty group defaults to the RBAC group.
+    const apiGroup = nonEmptyString(roleRef.apiGroup);
     if (apiGroup !== undefined) reportUnlessOneOf(out, apiGroup, ['roleRef', 'apiGroup'], [RBAC_GROUP]);
     const kind = stringOf(roleRef.kind);
     if (kind !== undefined)
