@@ -8,7 +8,7 @@ import { checkEnum, checkPortNumber, checkRange, reportFormat } from './checks.j
 import { checkContainerEnv } from './container-env.js';
 import type { Findings } from './findings.js';
 import { checkLifecycle, checkProbe, PROBES } from './probes.js';
-import { entriesAt, integerOf, isSet, type ListEntry, listOf, quote, recordOf, stringOf } from './read.js';
+import { entriesAt, integerOf, isEmptyList, isSet, type ListEntry, quote, recordOf, stringOf } from './read.js';
 import { checkContainerResources } from './resources.js';
 import { checkContainerSecurityContext } from './security-context.js';
 import { dnsLabelProblems, portNameProblems } from './syntax.js';
@@ -34,7 +34,7 @@ export function checkContainers(
   path: ObjectPath,
   scope: ContainerScope,
 ): void {
-  if (listOf(spec.containers).length === 0) out.required(path, '"containers" must hold at least one container');
+  if (isEmptyList(spec.containers)) out.required(path, '"containers" must hold at least one container');
   const regular = entriesAt(spec, 'containers', path);
   const init = entriesAt(spec, 'initContainers', path);
   const names = new Set<string>();

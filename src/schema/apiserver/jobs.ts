@@ -49,7 +49,8 @@ export function checkCronJob(out: Findings, object: Json): void {
 function checkJobSpec(out: Findings, spec: Json, path: ObjectPath, found: FoundTemplate | undefined): void {
   for (const key of JOB_COUNTERS) checkNonNegative(out, spec[key], [...path, key]);
   checkEnum(out, spec.completionMode, [...path, 'completionMode'], ['NonIndexed', 'Indexed']);
-  if (spec.completionMode === 'Indexed' && !isSet(spec.completions)) {
+  // With neither completions nor parallelism set, both default to 1.
+  if (spec.completionMode === 'Indexed' && !isSet(spec.completions) && isSet(spec.parallelism)) {
     out.required(path, '"completions" is required when "completionMode" is "Indexed"');
   }
   if (!found) return;

@@ -6,7 +6,7 @@
 import type { ObjectPath } from '../../model/types.js';
 import { reportFormat, reportUnlessOneOf } from './checks.js';
 import type { Findings } from './findings.js';
-import { byteLength, entriesAt, listOf, quote, recordOf, stringEntries } from './read.js';
+import { byteLength, entriesAt, isEmptyList, listOf, quote, recordOf, stringEntries } from './read.js';
 import { labelKeyProblems, labelValueProblems } from './syntax.js';
 
 /** The most the keys and values of an object's annotations may hold together, in bytes. */
@@ -74,7 +74,8 @@ export function checkSelectorRequirement(
   if (typeof operator === 'string' && !operators.includes(operator)) {
     reportUnlessOneOf(out, operator, [...path, 'operator'], operators);
   } else if (operator === 'In' || operator === 'NotIn') {
-    if (values.length === 0) out.required(path, `"values" is required when "operator" is ${quote(operator)}`);
+    if (isEmptyList(requirement.values))
+      out.required(path, `"values" is required when "operator" is ${quote(operator)}`);
   } else if (operator === 'Exists' || operator === 'DoesNotExist') {
     if (values.length > 0)
       out.value([...path, 'values'], `"values" must be empty when "operator" is ${quote(operator)}`);

@@ -13,7 +13,7 @@ import {
 } from './checks.js';
 import type { Findings } from './findings.js';
 import { checkLabelSelector } from './labels.js';
-import { entriesAt, integerOf, isSet, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
+import { entriesAt, integerOf, isEmptyList, isSet, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
 import { dns1035LabelProblems, dnsSubdomainProblems, portNameProblems } from './syntax.js';
 
 type Json = Record<string, unknown>;
@@ -29,7 +29,7 @@ export function checkIngress(out: Findings, object: Json): void {
   const spec = recordOf(object.spec);
   if (!spec) return;
   const path = ['spec'];
-  if (listOf(spec.rules).length === 0 && !isSet(spec.defaultBackend)) {
+  if (isEmptyList(spec.rules) && !isSet(spec.defaultBackend)) {
     out.required(path, 'an Ingress needs "rules" or a "defaultBackend"');
   }
   const defaultBackend = recordOf(spec.defaultBackend);
@@ -73,7 +73,7 @@ function checkRule(out: Findings, rule: Json, path: ObjectPath): void {
   checkHost(out, rule.host, [...path, 'host']);
   const http = recordOf(rule.http);
   if (!http) return;
-  if (listOf(http.paths).length === 0) out.required([...path, 'http'], '"paths" must hold at least one path');
+  if (isEmptyList(http.paths)) out.required([...path, 'http'], '"paths" must hold at least one path');
   for (const { entry, path: at } of entriesAt(http, 'paths', [...path, 'http'])) {
     checkHttpPath(out, entry, at);
     const backend = recordOf(entry.backend);

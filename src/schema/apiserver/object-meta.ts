@@ -18,6 +18,8 @@ const CRON_JOB_NAME_LIMIT = 52;
 
 /** Checks the object's metadata against its kind's rules. */
 export function checkObjectMeta(out: Findings, object: Record<string, unknown>, kind: string, rules: KindRules): void {
+  // Metadata of the wrong type is the schema check's finding.
+  if (isSet(object.metadata) && !recordOf(object.metadata)) return;
   const metadata = recordOf(object.metadata);
   const path: ObjectPath = metadata ? ['metadata'] : [];
   const name = nonEmptyString(metadata?.name);

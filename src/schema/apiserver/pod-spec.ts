@@ -7,7 +7,7 @@ import { checkEnum, checkFormat, checkLabelKey, checkRange } from './checks.js';
 import { checkContainers } from './containers.js';
 import type { Findings } from './findings.js';
 import { checkAnnotations, checkLabels } from './labels.js';
-import { entriesAt, isSet, listOf, nonEmptyString, recordOf } from './read.js';
+import { entriesAt, isEmptyList, isSet, listOf, nonEmptyString, recordOf } from './read.js';
 import { checkAffinity, checkTolerations, checkTopologySpread } from './scheduling.js';
 import { checkPodSecurityContext } from './security-context.js';
 import { dnsLabelProblems, dnsSubdomainProblems } from './syntax.js';
@@ -79,7 +79,7 @@ function checkDnsConfig(out: Findings, spec: Record<string, unknown>, path: Obje
   const config = recordOf(spec.dnsConfig);
   const nameservers = listOf(config?.nameservers);
   if (spec.dnsPolicy === 'None' && !config) out.required(path, '"dnsConfig" is required when "dnsPolicy" is "None"');
-  else if (spec.dnsPolicy === 'None' && nameservers.length === 0) {
+  else if (spec.dnsPolicy === 'None' && isEmptyList(config?.nameservers)) {
     out.required([...path, 'dnsConfig'], '"nameservers" must hold at least one server when "dnsPolicy" is "None"');
   }
   if (!config) return;

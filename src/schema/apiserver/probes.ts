@@ -5,7 +5,7 @@
 import type { ObjectPath } from '../../model/types.js';
 import { checkEnum, checkNonNegative, checkPortNumber, checkPortNumberOrName, reportFormat } from './checks.js';
 import type { Findings } from './findings.js';
-import { entriesAt, integerOf, isSet, listOf, quote, recordOf, stringOf } from './read.js';
+import { entriesAt, integerOf, isEmptyList, isSet, quote, recordOf, stringOf } from './read.js';
 
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const HOOK_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
@@ -75,7 +75,7 @@ function checkHandler(
     out.value([...path, extra], `only one handler may be set, and ${quote(present[0])} already is`);
   }
   const exec = recordOf(holder.exec);
-  if (exec && listOf(exec.command).length === 0) out.required([...path, 'exec'], '"command" is required');
+  if (exec && isEmptyList(exec.command)) out.required([...path, 'exec'], '"command" is required');
   const httpGet = recordOf(holder.httpGet);
   if (httpGet) checkHttpGet(out, httpGet, [...path, 'httpGet']);
   const tcpSocket = recordOf(holder.tcpSocket);

@@ -5,7 +5,7 @@
 import type { ObjectPath } from '../../model/types.js';
 import { reportFormat, reportUnlessOneOf } from './checks.js';
 import type { Findings } from './findings.js';
-import { entriesAt, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
+import { entriesAt, isEmptyList, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
 import { dnsSubdomainProblems, pathSegmentProblems } from './syntax.js';
 
 type Json = Record<string, unknown>;
@@ -14,16 +14,16 @@ const RBAC_GROUP = 'rbac.authorization.k8s.io';
 /** A Role or ClusterRole: each rule has verbs, and either resources (with API groups) or non-resource URLs. */
 export function checkRole(out: Findings, object: Json, namespaced: boolean): void {
   for (const { entry, path } of entriesAt(object, 'rules', [])) {
-    if (listOf(entry.verbs).length === 0) out.required(path, '"verbs" must hold at least one verb');
+    if (isEmptyList(entry.verbs)) out.required(path, '"verbs" must hold at least one verb');
     if (listOf(entry.nonResourceURLs).length > 0) {
       if (namespaced) out.value([...path, 'nonResourceURLs'], 'a namespaced Role may not grant "nonResourceURLs"');
       const mixed = ['apiGroups', 'resources', 'resourceNames'].some((key) => listOf(entry[key]).length > 0);
       if (mixed) out.value([...path, 'nonResourceURLs'], 'a rule may grant resources or "nonResourceURLs", not both');
       continue;
     }
-    if (listOf(entry.apiGroups).length === 0)
+    if (isEmptyList(entry.apiGroups))
       out.required(path, '"apiGroups" must hold at least one group (use "" for the core group)');
-    if (listOf(entry.resources).length === 0) out.required(path, '"resources" must hold at least one resource');
+    if (isEmptyList(entry.resources)) out.required(path, '"resources" must hold at least one resource');
   }
 }
 
@@ -31,7 +31,8 @@ export function checkRole(out: Findings, object: Json, namespaced: boolean): voi
 export function checkBinding(out: Findings, object: Json, namespaced: boolean): void {
   const roleRef = recordOf(object.roleRef);
   if (roleRef) {
-    const apiGroup = stringOf(roleRef.apiGroup);
+    // An empty group defaults to the RBAC group.
+    const apiGroup = nonEmptyString(roleRef.apiGroup);
     if (apiGroup !== undefined) reportUnlessOneOf(out, apiGroup, ['roleRef', 'apiGroup'], [RBAC_GROUP]);
     const kind = stringOf(roleRef.kind);
     if (kind !== undefined)

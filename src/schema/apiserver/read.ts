@@ -33,6 +33,14 @@ export function listOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * True when a list field holds no entry: unset, `null` or `[]`. A value of
+ * another type is not empty: it is the schema check's finding.
+ */
+export function isEmptyList(value: unknown): boolean {
+  return !isSet(value) || (Array.isArray(value) && value.length === 0);
+}
+
 /** True when the field holds anything but `null` or nothing. */
 export function isSet(value: unknown): boolean {
   return value !== undefined && value !== null;

@@ -3,7 +3,7 @@
  * negative amounts, whole numbers for extended resources, and requests within
  * limits. Amounts that do not parse are the schema interpreter's finding.
  */
-import { compareQuantities, isNegativeQuantity, parseQuantity, type Quantity } from '../../kit/quantity.js';
+import { parseQuantity, type Quantity } from '../../kit/quantity.js';
 import type { ObjectPath } from '../../model/types.js';
 import type { Findings } from './findings.js';
 import { quote, recordOf } from './read.js';
@@ -19,7 +19,23 @@ const mayOvercommit = (name: string): boolean => isNative(name) && !isHugePages(
 const isExtended = (name: string): boolean =>
   !isNative(name) && !name.startsWith('requests.') && labelKeyProblems(`requests.${name}`).length === 0;
 
-type Amounts = ReadonlyMap<string, Quantity>;
+/** An amount as written, and in thousandths as the API server holds it. */
+interface Amount {
+  readonly quantity: Quantity;
+  readonly milli: bigint;
+}
+type Amounts = ReadonlyMap<string, Amount>;
+
+/**
+ * The API server rounds every amount up to thousandths (away from zero)
+ * before it validates: `1n` becomes `1m`, so two amounts below a thousandth
+ * compare equal.
+ */
+function milliOf(quantity: Quantity): bigint {
+  const scaled = quantity.numerator * 1000n;
+  const whole = scaled / quantity.denominator;
+  return scaled % quantity.denominator === 0n ? whole : whole + (scaled < 0n ? -1n : 1n);
+}
 
 /** Checks `resources.limits` and `resources.requests` of one container. */
 export function checkContainerResources(out: Findings, value: unknown, path: ObjectPath): void {
@@ -36,17 +52,17 @@ export function checkContainerResources(out: Findings, value: unknown, path: Obj
 
 /** Checks each name and amount of a limits or requests map, and returns the amounts that parse. */
 function readAmounts(out: Findings, value: unknown, path: ObjectPath): Amounts {
-  const amounts = new Map<string, Quantity>();
+  const amounts = new Map<string, Amount>();
   for (const [name, raw] of Object.entries(recordOf(value) ?? {})) {
     const at = [...path, name];
     const problem = resourceNameProblem(name);
     if (problem !== undefined) out.value(at, `resource name ${quote(name)} ${problem}`);
     const quantity = parseQuantity(raw);
     if (!quantity) continue;
-    amounts.set(name, quantity);
-    if (isNegativeQuantity(quantity))
-      out.value(at, `${quote(name)} must be greater than or equal to 0, not ${quantity.text}`);
-    else if (isExtended(name) && quantity.numerator % quantity.denominator !== 0n) {
+    const milli = milliOf(quantity);
+    amounts.set(name, { quantity, milli });
+    if (milli < 0n) out.value(at, `${quote(name)} must be greater than or equal to 0, not ${quantity.text}`);
+    else if (isExtended(name) && milli % 1000n !== 0n) {
       out.value(at, `${quote(name)} must be a whole number, not ${quantity.text}`);
     }
   }
@@ -69,7 +85,7 @@ function resourceNameProblem(name: string): string | undefined {
 function checkRequest(
   out: Findings,
   name: string,
-  request: Quantity,
+  request: Amount,
   limits: Amounts,
   resources: Record<string, unknown>,
   path: ObjectPath,
@@ -86,10 +102,10 @@ function checkRequest(
     }
     return;
   }
-  const order = compareQuantities(request, limit);
-  if (!mayOvercommit(name) && order !== 0) {
-    out.value(at, `the ${quote(name)} request ${request.text} must equal its limit ${limit.text}`);
-  } else if (order > 0) {
-    out.value(at, `the ${quote(name)} request ${request.text} must be less than or equal to its limit ${limit.text}`);
+  const [asked, allowed] = [request.quantity.text, limit.quantity.text];
+  if (!mayOvercommit(name) && request.milli !== limit.milli) {
+    out.value(at, `the ${quote(name)} request ${asked} must equal its limit ${allowed}`);
+  } else if (request.milli > limit.milli) {
+    out.value(at, `the ${quote(name)} request ${asked} must be less than or equal to its limit ${allowed}`);
   }
 }

@@ -6,7 +6,7 @@ import type { ObjectPath } from '../../model/types.js';
 import { checkEnum, checkLabelKey, checkRange, reportFormat, reportUnlessOneOf } from './checks.js';
 import type { Findings } from './findings.js';
 import { checkLabelSelector, checkSelectorRequirement } from './labels.js';
-import { entriesAt, integerOf, isSet, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
+import { entriesAt, integerOf, isEmptyList, isSet, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
 import { dnsLabelProblems, labelValueProblems } from './syntax.js';
 
 const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
@@ -70,7 +70,7 @@ function checkNodeAffinity(out: Findings, affinity: Record<string, unknown>, pat
   if (required) {
     const at = [...path, 'requiredDuringSchedulingIgnoredDuringExecution'];
     const terms = entriesAt(required, 'nodeSelectorTerms', at);
-    if (terms.length === 0) out.required(at, '"nodeSelectorTerms" must hold at least one term');
+    if (isEmptyList(required.nodeSelectorTerms)) out.required(at, '"nodeSelectorTerms" must hold at least one term');
     // Label values in required terms are checked from 1.32; 1.33 is the first release surely judged so.
     const checkValues = out.since(NODE_AFFINITY_VALUES_SINCE);
     for (const term of terms) checkNodeSelectorTerm(out, term.entry, term.path, checkValues);

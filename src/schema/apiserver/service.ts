@@ -6,7 +6,7 @@ import type { ObjectPath } from '../../model/types.js';
 import { checkEnum, checkFormat, checkLabelKey, checkPortNumber, checkRange, reportFormat } from './checks.js';
 import type { Findings } from './findings.js';
 import { checkLabels } from './labels.js';
-import { entriesAt, integerOf, isSet, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
+import { entriesAt, integerOf, isEmptyList, isSet, listOf, nonEmptyString, quote, recordOf, stringOf } from './read.js';
 import { dnsLabelProblems, dnsSubdomainProblems, portNameProblems } from './syntax.js';
 
 type Json = Record<string, unknown>;
@@ -23,7 +23,7 @@ export function checkService(out: Findings, object: Json): void {
   checkEnum(out, spec.type, [...SPEC, 'type'], SERVICE_TYPES);
   const type = nonEmptyString(spec.type) ?? 'ClusterIP';
   const headless = listOf(spec.clusterIPs)[0] === 'None' || spec.clusterIP === 'None';
-  if (listOf(spec.ports).length === 0 && !headless && type !== 'ExternalName') {
+  if (isEmptyList(spec.ports) && !headless && type !== 'ExternalName') {
     out.required(
       SPEC,
       '"ports" must hold at least one port (unless the Service is headless or of type "ExternalName")',
@@ -123,22 +123,15 @@ function checkNodePort(
   seen.add(key);
 }
 
-/** `ClientIP` affinity lasts 1 to 86400 seconds; with `None` there may be no affinity config. */
+/**
+ * `ClientIP` affinity lasts 1 to 86400 seconds. With `None`, the API server
+ * drops any affinity config before it validates.
+ */
 function checkSessionAffinity(out: Findings, spec: Json): void {
   checkEnum(out, spec.sessionAffinity, [...SPEC, 'sessionAffinity'], ['None', 'ClientIP']);
-  const config = recordOf(spec.sessionAffinityConfig);
-  if (spec.sessionAffinity === 'ClientIP') {
-    const timeout = recordOf(config?.clientIP)?.timeoutSeconds;
-    checkRange(out, timeout, [...SPEC, 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds'], 1, MAX_AFFINITY_SECONDS);
-  } else if (
-    config &&
-    (spec.sessionAffinity === 'None' || !isSet(spec.sessionAffinity) || spec.sessionAffinity === '')
-  ) {
-    out.value(
-      [...SPEC, 'sessionAffinityConfig'],
-      '"sessionAffinityConfig" may not be set when "sessionAffinity" is "None"',
-    );
-  }
+  if (spec.sessionAffinity !== 'ClientIP') return;
+  const timeout = recordOf(recordOf(spec.sessionAffinityConfig)?.clientIP)?.timeoutSeconds;
+  checkRange(out, timeout, [...SPEC, 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds'], 1, MAX_AFFINITY_SECONDS);
 }
 
 /**

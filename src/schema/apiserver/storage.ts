@@ -7,7 +7,7 @@ import type { ObjectPath } from '../../model/types.js';
 import { checkEnum, checkFormat, reportUnlessOneOf } from './checks.js';
 import type { Findings } from './findings.js';
 import { checkLabelSelector } from './labels.js';
-import { listOf, nonEmptyString, quote, recordOf } from './read.js';
+import { isEmptyList, listOf, nonEmptyString, quote, recordOf } from './read.js';
 import { dnsSubdomainProblems } from './syntax.js';
 
 type Json = Record<string, unknown>;
@@ -50,7 +50,7 @@ function checkCommonSpec(out: Findings, spec: Json, path: ObjectPath): void {
 /** At least one access mode, each known, and `ReadWriteOncePod` alone. */
 function checkAccessModes(out: Findings, spec: Json, path: ObjectPath): void {
   const modes = listOf(spec.accessModes);
-  if (modes.length === 0) out.required(path, '"accessModes" must hold at least one access mode');
+  if (isEmptyList(spec.accessModes)) out.required(path, '"accessModes" must hold at least one access mode');
   modes.forEach((mode, index) => {
     if (typeof mode === 'string') reportUnlessOneOf(out, mode, [...path, 'accessModes', index], ACCESS_MODES);
   });

@@ -520,6 +520,10 @@ describe('container resources', () => {
       'an amount that does not parse (the schema check reports it)',
       { requests: { cpu: 'lots' }, limits: { cpu: '1' } },
     ],
+    [
+      'amounts below a thousandth, which the API server rounds up to 1m',
+      { requests: { cpu: '900u' }, limits: { cpu: '100u' } },
+    ],
   ])('accepts %s', (_, fields) => {
     expect(problemsOf(resources(fields))).toEqual([]);
   });
@@ -564,6 +568,11 @@ describe('container resources', () => {
           '"example.com/dongle" must be a whole number, not 500m',
         ),
       ],
+    ],
+    [
+      'a request just below zero, which the API server rounds away from zero to -1m',
+      { requests: { memory: '-0.5m' } },
+      [value(`${C}.resources.requests.memory`, '"memory" must be greater than or equal to 0, not -0.5m')],
     ],
     [
       'a negative memory limit',

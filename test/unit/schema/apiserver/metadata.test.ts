@@ -232,6 +232,23 @@ describe('kinds and versions that are not judged', () => {
     expect(problemsOf(object)).toEqual([]);
   });
 
+  it.each([
+    ['metadata that is a string', patched(pod(), { metadata: 'web' })],
+    ['containers given as a map', patched(pod(), { 'spec.containers': { app: { image: 'x' } } })],
+    ['ports given as a string', { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: '80' } }],
+    [
+      'access modes given as a string',
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'c' },
+        spec: { accessModes: 'ReadWriteOnce', resources: { requests: { storage: '1Gi' } } },
+      },
+    ],
+  ])('reports no missing field for %s, which the schema check reports', (_, object) => {
+    expect(problemsOf(object)).toEqual([]);
+  });
+
   it('leaves fields of the wrong type to the schema check', () => {
     const object = patched(pod(), {
       'metadata.name': 42,

@@ -97,6 +97,10 @@ describe('RBAC', () => {
     ],
     ['a ClusterRole URL rule', role('ClusterRole', [{ nonResourceURLs: ['/healthz'], verbs: ['get'] }])],
     [
+      'a role reference without an API group, which defaults to the RBAC group',
+      binding('RoleBinding', { roleRef: { kind: 'Role', name: 'view' } }),
+    ],
+    [
       'a binding of a user without an API group, which the API server fills in',
       binding('RoleBinding', { subjects: [{ kind: 'User', name: 'alice' }] }),
     ],

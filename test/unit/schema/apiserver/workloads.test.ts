@@ -250,6 +250,10 @@ describe('Jobs', () => {
   it.each([
     ['a Job with restartPolicy Never', job()],
     ['an Indexed Job with completions', job({ 'spec.completionMode': 'Indexed', 'spec.completions': 5 })],
+    [
+      'an Indexed Job without completions or parallelism, which both default to 1',
+      job({ 'spec.completionMode': 'Indexed' }),
+    ],
     ['a pod failure policy with Never', job({ 'spec.podFailurePolicy': { rules: [] } })],
   ])('accepts %s', (_, object) => {
     expect(problemsOf(object)).toEqual([]);
@@ -293,7 +297,7 @@ describe('Jobs', () => {
     ],
     [
       'an Indexed Job without completions',
-      job({ 'spec.completionMode': 'Indexed' }),
+      job({ 'spec.completionMode': 'Indexed', 'spec.parallelism': 3 }),
       [required('spec', '"completions" is required when "completionMode" is "Indexed"')],
     ],
   ])('rejects %s', (_, object, expected) => {
