@@ -11,6 +11,7 @@ import type { DeprecatedApi, KubernetesVersion, Rule, Violation } from '../src/k
 type MessageId = 'removed' | 'deprecated';
 
 type Params = {
+  /** `target`: the newest release the run targets (`--kubernetes-version`, the config's `kubernetesVersion`). */
   kubernetesVersion: string;
   reportDeprecated: boolean;
 };
@@ -50,10 +51,10 @@ const rule: Rule<Params, MessageId> = {
       properties: {
         kubernetesVersion: {
           type: 'string',
-          pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
-          default: '1.33',
+          pattern: '^(target|v?\\d+\\.\\d+(\\.\\d+)?)$',
+          default: 'target',
           description:
-            'The Kubernetes release the manifests are for, such as `1.33` or `v1.33.2`. Quote it in YAML: `1.30` unquoted is the number 1.3.',
+            'The Kubernetes release the manifests are for, such as `1.33` or `v1.33.2`. Quote it in YAML: `1.30` unquoted is the number 1.3. `target`, the default, is the newest release the run targets: `--kubernetes-version`, else the config’s `kubernetesVersion`, else 1.35.',
         },
         reportDeprecated: {
           type: 'boolean',
@@ -71,8 +72,9 @@ const rule: Rule<Params, MessageId> = {
     },
   },
 
-  *check(resource, params): Iterable<Violation<MessageId>> {
-    const target = parseKubernetesVersion(params.kubernetesVersion);
+  *check(resource, params, ctx): Iterable<Violation<MessageId>> {
+    const release = params.kubernetesVersion === 'target' ? ctx.kubernetesReleases.at(-1) : params.kubernetesVersion;
+    const target = parseKubernetesVersion(release ?? '');
     const entry = findDeprecatedApi(resource.object.apiVersion, resource.kind);
     if (!target || !entry || !isDeprecatedAt(entry, target)) return;
     const data = {

@@ -16,6 +16,8 @@ export const ACTION_INPUTS = [
   'constraints',
   'policies',
   'inventory',
+  'kubernetes-version',
+  'kustomize-binary',
 ] as const;
 
 /** Every output that action.yml declares. */
@@ -50,6 +52,10 @@ export interface ActionInputs {
   policies: string[];
   /** Objects looked up but not linted (`--inventory`). */
   inventory: string[];
+  /** The Kubernetes release or range of releases (`--kubernetes-version`); the config's when undefined. */
+  kubernetesVersion: string | undefined;
+  /** The Kustomize or kubectl that builds kustomizations (`--kustomize-binary`). */
+  kustomizeBinary: string | undefined;
 }
 
 /** Reads an input as the runner passes it (already defaulted from action.yml), trimmed. */
@@ -85,6 +91,8 @@ export function readInputs(get: GetInput): ActionInputs {
     constraints: lists.constraints,
     policies: lists.policies,
     inventory: lists.inventory,
+    kubernetesVersion: get('kubernetes-version') || undefined,
+    kustomizeBinary: get('kustomize-binary') || undefined,
   };
 }
 

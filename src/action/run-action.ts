@@ -41,6 +41,8 @@ export async function run(catalogue: readonly Rule[], env: NodeJS.ProcessEnv = p
         constraints: inputs.constraints,
         policies: inputs.policies,
         inventory: inputs.inventory,
+        ...(inputs.kubernetesVersion !== undefined && { kubernetesVersion: inputs.kubernetesVersion }),
+        ...(inputs.kustomizeBinary !== undefined && { kustomizeBinary: inputs.kustomizeBinary }),
         readStdin: () => Promise.resolve(''),
         ...(inputs.config !== undefined && { configFile: inputs.config }),
         adopt: {

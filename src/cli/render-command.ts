@@ -40,7 +40,7 @@ export async function runRender(args: readonly string[], io: Io): Promise<number
     cwd: io.cwd,
     ...(values['kustomize-binary'] !== undefined && { kustomizeBinary: values['kustomize-binary'] }),
   });
-  const binary = findKustomize(named === undefined ? undefined : path.resolve(io.cwd, named), io.env);
+  const binary = findKustomize(named, io.env, io.cwd);
   if (binary === undefined) throw new UsageError(`no Kustomize found: ${INSTALL_HINT}`, 'NO_KUSTOMIZE');
   const outcome = await buildOverlay(readKustomization(folder)!, binary);
   if ('error' in outcome) {

@@ -2,6 +2,7 @@ import { evaluate, type BoundConstraint, type EvaluateOptions } from '../engine/
 import type { Finding, Resource } from '../model/types.js';
 import { expandResources, type ExpansionTemplate } from '../gatekeeper/expansion.js';
 import type { Policies } from './load-policies.js';
+import { uncheckedKindNotes } from '../schema/unchecked-kinds.js';
 
 export interface Evaluated {
   findings: Finding[];
@@ -19,6 +20,9 @@ export function evaluateAll(resources: readonly Resource[], policies: Policies, 
     ...evaluateExpanded(resources, policies.expansions, policies.constraints, options),
   ];
   const notes: string[] = [];
+  if (policies.constraints.some((constraint) => constraint.ruleId.startsWith('schema-'))) {
+    notes.push(...uncheckedKindNotes(resources, [...resources, ...(options.inventory ?? [])]));
+  }
   if (policies.admission !== undefined) {
     const { module, set } = policies.admission;
     const evaluated = module.evaluateAdmissionPolicies(resources, set, options);

@@ -70,7 +70,8 @@ function builtinProblems(resource: Resource, release: string): JudgedProblem[] {
     ...apiServerProblems(object, { group, version, kind, release }),
     ...(group === CRD_GROUP && kind === 'CustomResourceDefinition' ? crdProblems(object, release) : []),
   ];
-  const kept = withoutFillIns(object, withoutShapeProblems(object, uniqueByPlace(problems)));
+  const unique = withoutShadowedWarnings(uniqueByPlace(problems));
+  const kept = withoutFillIns(object, withoutShapeProblems(object, unique));
   return kept.map((problem) => judged(problem, release));
 }
 
@@ -89,9 +90,25 @@ function withoutFillIns(object: Record<string, unknown>, problems: SchemaProblem
  * twice.
  */
 function withoutShapeProblems(object: Record<string, unknown>, problems: SchemaProblem[]): SchemaProblem[] {
-  if (!problems.some((problem) => problem.class === 'type')) return problems;
+  if (problems.length === 0) return problems;
   const reported = new Set(shapeProblems(object).map((problem) => JSON.stringify(problem.path)));
-  return problems.filter((problem) => problem.class !== 'type' || !reported.has(JSON.stringify(problem.path)));
+  if (reported.size === 0) return problems;
+  return problems.filter((problem) => problem.class === 'required' || !reported.has(JSON.stringify(problem.path)));
+}
+
+/**
+ * A duplicate the API server only warns about is left out where its own
+ * validation refuses the same entry (two containers named alike).
+ */
+function withoutShadowedWarnings(problems: SchemaProblem[]): SchemaProblem[] {
+  const refused = problems.filter((problem) => !problem.warningOnly && problem.class !== 'required');
+  return problems.filter(
+    (problem) => !problem.warningOnly || !refused.some((other) => startsWith(other.path, problem.path)),
+  );
+}
+
+function startsWith(path: ObjectPath, prefix: ObjectPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 }
 
 /** A CRD as the API server checks it on create, its schemas' defaults judged as custom resources are. */
@@ -145,10 +162,14 @@ function mergeReleases(perRelease: readonly { release: string; problems: JudgedP
   const merged = new Map<string, JudgedProblem & { releases: string[] }>();
   for (const { release, problems } of perRelease) {
     for (const problem of problems) {
-      const key = `${problem.class}\u0000${JSON.stringify(problem.path)}\u0000${problem.message}`;
+      // What a release serves instead differs between releases; the newest release's words are kept.
+      const words = problem.class === 'kind' ? '' : problem.message;
+      const key = `${problem.class}\u0000${JSON.stringify(problem.path)}\u0000${words}`;
       const known = merged.get(key);
-      if (known) known.releases.push(release);
-      else merged.set(key, { ...problem, releases: [release] });
+      if (known) {
+        known.releases.push(release);
+        known.message = problem.message;
+      } else merged.set(key, { ...problem, releases: [release] });
     }
   }
   return [...merged.values()];

@@ -39,12 +39,12 @@ export function servedKindProblem(resource: Resource, release: string): SchemaPr
   const versions = api.versionsOf(group, kind);
   if (versions.length > 0) {
     const served = versions.map((version) => `"${apiVersionOf(group, version)}"`).join(', ');
-    const message = `Kubernetes ${release} does not serve ${kind} as "${apiVersion}"; it serves it as ${served}`;
+    const message = `${kind} is not served as "${apiVersion}"; it is served as ${served}`;
     return { class: 'value', path: ['apiVersion'], message };
   }
   const elsewhere = groupsServing(api, kind);
   if (elsewhere.length > 0) {
-    const message = `Kubernetes ${release} serves no ${kind} in "${apiVersion}"; it serves ${kind} as ${elsewhere.join(', ')}`;
+    const message = `"${apiVersion}" has no kind ${kind}; ${kind} is served as ${elsewhere.join(', ')}`;
     return { class: 'value', path: ['apiVersion'], message };
   }
   const kindsOfGroup = [...new Set(api.kinds().flatMap((known) => (known.group === group ? [known.kind] : [])))];
@@ -53,7 +53,7 @@ export function servedKindProblem(resource: Resource, release: string): SchemaPr
   return {
     class: 'value',
     path: ['kind'],
-    message: `Kubernetes ${release} serves no kind "${kind}" in "${apiVersion}"${hint}`,
+    message: `"${apiVersion}" has no kind "${kind}"${hint}`,
   };
 }
 

@@ -169,6 +169,19 @@ describe('k8s-bp render with the Kustomize that the config names', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('kind: Deployment');
   });
+
+  it('looks a bare program name up on PATH rather than in the working directory', async () => {
+    if (typeof binaries === 'string') return;
+    const dir = tempDir();
+    cpSync(path.join(ROOT, FIXTURE), path.join(dir, 'k8s'), { recursive: true });
+    writeFileSync(path.join(dir, '.k8s-bp.yaml'), 'kustomize:\n  binary: kubectl\n');
+    const env = { PATH: path.dirname(kubectl) };
+    const rendered = await runCli(['render', 'k8s/overlay'], { cwd: dir, env });
+    expect(rendered.status).toBe(0);
+    const linted = await runCli(['lint', '--format', 'json', 'k8s/overlay'], { cwd: dir, env });
+    const findings = (JSON.parse(linted.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.filter((finding) => finding.ruleId === 'kustomize-build')).toEqual([]);
+  });
 });
 
 describe('k8s-bp lint on a kustomization without a Kustomize at hand', () => {

@@ -19,12 +19,12 @@ import { run, runOk, snapshotCheckout, userEnv, type Run } from './env.js';
 /**
  * The most the package may hold, unpacked and without its dependencies: the
  * bundled CLI, which holds the packages it uses and validators generated for
- * every parameter schema so that it starts fast (about 1.5 MB), the rule
- * docs, and the schemas of the built-in kinds of every supported Kubernetes
+ * every parameter schema so that it starts fast, and schema validation with
+ * its CEL engine (about 1.8 MB), the rule docs, and the schemas of the built-in kinds of every supported Kubernetes
  * release (about 0.4 MB, 35 kB gzipped). It catches fixtures or sources
  * slipping into the package.
  */
-const SIZE_BUDGET = 2_700_000;
+const SIZE_BUDGET = 3_100_000;
 
 /**
  * What the package ships: the CLI's bundle and launcher, the docs the reports link to, the

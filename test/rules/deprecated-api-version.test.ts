@@ -61,7 +61,7 @@ ruleTester(rule, {
           line: 1,
           column: 1,
           message:
-            'PodDisruptionBudget "(unnamed)" uses apiVersion "policy/v1beta1", which Kubernetes 1.33 no longer serves (removed in 1.25); use "policy/v1" instead',
+            'PodDisruptionBudget "(unnamed)" uses apiVersion "policy/v1beta1", which Kubernetes 1.35 no longer serves (removed in 1.25); use "policy/v1" instead',
         },
       ],
     },

@@ -18,12 +18,20 @@ export interface KustomizeBinary {
 export const INSTALL_HINT =
   "install kustomize (https://kubectl.docs.kubernetes.io/installation/kustomize/) or kubectl, or name one with --kustomize-binary or the config's kustomize.binary";
 
-/** The binary to use, or undefined when none is named or found. */
+/**
+ * The binary to use, or undefined when none is named or found. A named one
+ * is a path (relative to `cwd`) when it holds a slash, else a program on PATH.
+ */
 export function findKustomize(
   named: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
+  cwd = process.cwd(),
 ): KustomizeBinary | undefined {
-  if (named !== undefined) return binaryFor(named, env);
+  if (named !== undefined) {
+    if (/[\\/]/.test(named)) return binaryFor(path.resolve(cwd, named), env);
+    const found = onPath(named, env);
+    return found === undefined ? undefined : binaryFor(found, env);
+  }
   for (const name of ['kustomize', 'kubectl']) {
     const found = onPath(name, env);
     if (found !== undefined) return binaryFor(found, env);

@@ -39,7 +39,7 @@ export async function renderKustomizations(
   const render: KustomizeRender = { resources: [], findings: [], notes: [], sources: [] };
   if (entries.length === 0) return render;
   const show = (absolute: string) => toDisplayPath(absolute, options.cwd);
-  const binary = findKustomize(options.binary && path.resolve(options.cwd, options.binary), options.env);
+  const binary = findKustomize(options.binary, options.env, options.cwd);
   const sources = new SourceFiles();
   const layers = new LayerIndex();
   for (const entry of entries) {

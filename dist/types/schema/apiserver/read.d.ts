@@ -10,6 +10,11 @@ export declare function integerOf(value: unknown): number | undefined;
 export declare function booleanOf(value: unknown): boolean | undefined;
 /** The value when it is a list (its entries may be of any shape). */
 export declare function listOf(value: unknown): readonly unknown[];
+/**
+ * True when a list field holds no entry: unset, `null` or `[]`. A value of
+ * another type is not empty: it is the schema check's finding.
+ */
+export declare function isEmptyList(value: unknown): boolean;
 /** True when the field holds anything but `null` or nothing. */
 export declare function isSet(value: unknown): boolean;
 /** A string that is set and not empty: Go reads an empty string like an absent one. */
