@@ -24,6 +24,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
 } from 'node:fs';
@@ -32,7 +33,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { writeBundle } from '../scripts/bundle.mjs';
-import { ensureConfig, ensureCorpus, ensureSmallFile, parseSize, sizeLabel } from './generate.mjs';
+import {
+  ensureConfig,
+  ensureConfigWithoutSchemas,
+  ensureCorpus,
+  ensureSmallFile,
+  parseSize,
+  sizeLabel,
+} from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const checkoutBin = path.join(root, 'bin', 'k8s-bp.cjs');
@@ -59,6 +67,7 @@ try {
 
 async function main() {
   const config = ensureConfig();
+  const withoutSchemas = schemaRuleIds().length > 0 ? ensureConfigWithoutSchemas(schemaRuleIds()) : undefined;
   const maxFileSize = lintHelp().includes('--max-file-size') ? ['--max-file-size', '4G'] : [];
   const corpora = [];
   for (const size of options.sizes) {
@@ -75,6 +84,7 @@ async function main() {
           bytes: corpus.manifest.bytes,
           reps,
           config,
+          withoutSchemas,
           maxFileSize,
         }),
       );
@@ -89,6 +99,7 @@ async function main() {
         target: '.',
         reps: options.reps ?? 5,
         config,
+        withoutSchemas,
         maxFileSize,
       }),
     );
@@ -107,27 +118,34 @@ async function main() {
   return results;
 }
 
-function measureCorpus({ corpus, layout, cwd, target, files, bytes, reps, config, maxFileSize }) {
+function measureCorpus({ corpus, layout, cwd, target, files, bytes, reps, config, withoutSchemas, maxFileSize }) {
   const output = path.join(scratch, 'report.json');
   const commands = {
     lint: [bin, 'lint', '--format', 'json', '--config', config, ...maxFileSize, target],
     jsYaml: [path.join(root, 'bench', 'floor-js-yaml.mjs'), target],
     yaml: [path.join(root, 'bench', 'floor-yaml.mjs'), target],
+    // The same lint with the schema rules off, interleaved with the rest, so that their cost is a ratio of one run.
+    ...(withoutSchemas && {
+      noSchemas: [bin, 'lint', '--format', 'json', '--config', withoutSchemas, ...maxFileSize, target],
+    }),
   };
   log(`${corpus} ${layout}: ${reps} repetitions`);
   // Reading every file once puts the corpus in the page cache for all three.
   const warm = run(commands.jsYaml, { cwd });
   const floorInfo = JSON.parse(warm.stdout || '{}');
-  const samples = { lint: [], jsYaml: [], yaml: [] };
+  const samples = { lint: [], jsYaml: [], yaml: [], noSchemas: [] };
   const order = Object.keys(commands);
   const crashes = [];
   let lastLint;
   for (let rep = 0; rep < reps; rep++) {
     for (let index = 0; index < order.length; index++) {
       const name = order[(index + rep) % order.length];
-      const result = run(commands[name], { cwd, stdout: name === 'lint' ? output : undefined });
+      const reportFile = { lint: output, noSchemas: path.join(scratch, 'report-no-schemas.json') }[name];
+      const result = run(commands[name], { cwd, stdout: reportFile });
+      if (name === 'noSchemas') rmSync(reportFile, { force: true });
       // lint exits 1 when there are error findings: only 2 and above, or a signal, is a failure.
-      const crashed = result.status === null || result.status >= 2 || (name !== 'lint' && result.status !== 0);
+      const linting = name === 'lint' || name === 'noSchemas';
+      const crashed = result.status === null || result.status >= 2 || (!linting && result.status !== 0);
       if (crashed) crashes.push(`${name}: exit ${result.status ?? result.signal}: ${result.stderr.trim().slice(-400)}`);
       samples[name].push(result);
       if (name === 'lint') lastLint = result;
@@ -139,6 +157,7 @@ function measureCorpus({ corpus, layout, cwd, target, files, bytes, reps, config
   const lint = stats(samples.lint);
   const jsYaml = stats(samples.jsYaml);
   const yaml = stats(samples.yaml);
+  const noSchemas = samples.noSchemas.length > 0 ? stats(samples.noSchemas) : undefined;
   return {
     corpus,
     layout,
@@ -151,7 +170,12 @@ function measureCorpus({ corpus, layout, cwd, target, files, bytes, reps, config
     jsYaml,
     yaml,
     docsPerSecond: { lint: documents / lint.median, jsYaml: documents / jsYaml.median, yaml: documents / yaml.median },
-    ratio: { lintToJsYaml: lint.median / jsYaml.median, lintToYaml: lint.median / yaml.median },
+    ratio: {
+      lintToJsYaml: lint.median / jsYaml.median,
+      lintToYaml: lint.median / yaml.median,
+      ...(noSchemas && { schemasOnToOff: lint.median / noSchemas.median }),
+    },
+    ...(noSchemas && { noSchemas }),
     cpuRatio: { lintToJsYaml: lint.cpuMedian / jsYaml.cpuMedian, lintToYaml: lint.cpuMedian / yaml.cpuMedian },
     crashed: crashes.length > 0,
     crashes,
@@ -336,6 +360,11 @@ function evaluateTargets(results) {
     targets.push({ target: 'memory: peak RSS under 600 MB at 100k', value: rss, limit: 600 });
   }
   targets.push({ target: 'start-up: lint one small file within 2x of node -e 0 (package)', value: results.startup.ratio.package, limit: 2 }); // prettier-ignore
+  const schemaCosts = results.corpora.flatMap((entry) => entry.ratio.schemasOnToOff ?? []);
+  if (schemaCosts.length > 0) {
+    const worst = Math.max(...schemaCosts);
+    targets.push({ target: 'schema rules: lint within 1.2x of lint without them', value: worst, limit: 1.2 });
+  }
   if (results.scaling.length > 0) {
     const worst = Math.max(...results.scaling.map((row) => row.lint));
     targets.push({ target: 'scaling: 100k takes at most 11x the time of 10k', value: worst, limit: 11 });
@@ -366,19 +395,21 @@ function formatTables(results) {
   lines.push(`Machine: ${m.cpuModel}, ${m.cpuCount} CPUs, ${m.totalMemoryGb} GB, ${m.platform}, Node ${m.node}`);
   lines.push(`Load average (1 min) at start ${m.loadAverage.start}, at end ${m.loadAverage.end}`, '');
   lines.push(
-    '| corpus | layout | docs | files | lint (a) | js-yaml (b) | yaml (c) | lint docs/s | a/b | a/c | a/b CPU | peak RSS (a) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| corpus | layout | docs | files | lint (a) | js-yaml (b) | yaml (c) | lint docs/s | a/b | a/c | a/b CPU | peak RSS (a) | a / no schemas |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const row of results.corpora) {
     lines.push(
       `| ${row.corpus} | ${row.layout} | ${row.documents} | ${row.files ?? ''} | ${timing(row.lint)} | ${timing(row.jsYaml)} | ${timing(row.yaml)} | ` +
         `${Math.round(row.docsPerSecond.lint)} | ${row.ratio.lintToJsYaml.toFixed(2)} | ${row.ratio.lintToYaml.toFixed(2)} | ` +
-        `${row.cpuRatio.lintToJsYaml?.toFixed(2) ?? ''} | ${Math.round(row.lint.peakRssMb)} MB${row.crashed ? ' CRASHED' : ''} |`,
+        `${row.cpuRatio.lintToJsYaml?.toFixed(2) ?? ''} | ${Math.round(row.lint.peakRssMb)} MB${row.crashed ? ' CRASHED' : ''} | ` +
+        `${row.ratio.schemasOnToOff?.toFixed(2) ?? ''} |`,
     );
   }
   lines.push(
     '',
-    'Times are the median in seconds, with the range over the repetitions; a/b CPU compares user+system time.',
+    'Times are the median in seconds, with the range over the repetitions; a/b CPU compares user+system time;',
+    'a / no schemas compares lint with the recommended preset to the same lint with the schema-* rules off.',
   );
   const s = results.startup;
   lines.push('', `Start-up (${s.runs} runs, median): node -e 0 ${ms(s.medians.node)}, k8s-bp lint ${s.file} ${ms(s.medians.package)} (${s.ratio.package.toFixed(2)}x)`); // prettier-ignore
@@ -454,4 +485,13 @@ function positive(name, text) {
 function usage(message) {
   process.stderr.write(`bench: ${message}\n`);
   process.exit(2);
+}
+
+/** The ids of the schema rules of the checkout's catalogue, from its generated docs. */
+function schemaRuleIds() {
+  const docs = path.join(root, 'docs', 'rules');
+  if (!existsSync(docs)) return [];
+  return readdirSync(docs)
+    .filter((name) => name.startsWith('schema-') && name.endsWith('.md'))
+    .map((name) => name.slice(0, -'.md'.length));
 }

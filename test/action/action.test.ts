@@ -283,6 +283,8 @@ describe('GitHub Action: action.yml', () => {
       constraints: '',
       policies: '',
       inventory: '',
+      'kubernetes-version': '',
+      'kustomize-binary': '',
     });
   });
 });
