@@ -49,7 +49,8 @@ export function literalImageReference(image: string): string | undefined {
 
 // `<your domain>`, `<ADD LUN ID Here>` (a tutorial's blank), `__INGRESS_HOST__` (a sed or envsubst target), or a
 // whole value that is an upper-case token with an underscore, such as `PV_NAME` (what a sample's steps replace).
-const FILL_IN = /<[^<>\n]+>|__[A-Z][A-Z0-9_]*__|^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/;
+// Also a bare `$VAR` (envsubst) and a value that SOPS encrypted (`ENC[AES256_GCM,…]`), which tools turn into the real one.
+const FILL_IN = /<[^<>\n]+>|__[A-Z][A-Z0-9_]*__|^[A-Z][A-Z0-9]*_[A-Z0-9_]*$|\$[A-Za-z_][A-Za-z0-9_]*|^ENC\[/;
 // One upper-case word (`PORT`) is a blank only where text cannot belong at all, such as a number's place: as an
 // enumeration's value (`ALWAYS`) it is a likelier mistake.
 const WORD = /^[A-Z][A-Z0-9]+$/;

@@ -8,7 +8,7 @@
 import { findDeprecatedApi, isRemovedAt, parseKubernetesVersion } from '../kit/deprecated-apis.js';
 import { isFillIn } from '../kit/placeholders.js';
 import { shapeProblems } from '../load/shape.js';
-import { getIn } from '../model/records.js';
+import { getIn, isRecord } from '../model/records.js';
 import type { Inventory, LocateAt, ObjectPath, Resource } from '../model/types.js';
 import { apiServerProblems } from './apiserver/index.js';
 import { builtinRelease } from './builtin/index.js';
@@ -75,9 +75,19 @@ function builtinProblems(resource: Resource, release: string): JudgedProblem[] {
   return kept.map((problem) => judged(problem, release));
 }
 
+/** A file SOPS encrypted carries its key data in a top-level `sops` map, which decryption removes. */
+function isSopsEncrypted(object: Record<string, unknown>): boolean {
+  const sops = object.sops;
+  return isRecord(sops) && ('mac' in sops || 'lastmodified' in sops);
+}
+
 /** A value left for a tool or the reader to fill in (`${HOST}`, `<your domain>`) is not judged by its syntax. */
 function withoutFillIns(object: Record<string, unknown>, problems: SchemaProblem[]): SchemaProblem[] {
+  const sops = isSopsEncrypted(object);
   return problems.filter((problem) => {
+    if (sops && problem.class === 'unknown-field' && problem.path.length === 1 && problem.path[0] === 'sops') {
+      return false;
+    }
     if (problem.class !== 'type' && problem.class !== 'value') return true;
     const value = getIn(object, problem.path);
     return typeof value !== 'string' || !isFillIn(value, problem.class === 'type');

@@ -34,6 +34,11 @@ ruleTester(rule, {
       expect: [{ messageId: 'problem', line: 47, column: 3, message: 'Backup "nightly": unknown field "retention"' }],
     },
     {
+      name: 'leaves the sops map of a file that SOPS encrypted, which decryption removes',
+      yaml: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ENC[AES256_GCM,data:abc=,type:str]\nsops:\n  mac: ENC[AES256_GCM,data:xyz=,type:str]\n  version: 3.8.1\n',
+      expect: [],
+    },
+    {
       name: 'accepts a custom resource that one of several different copies of its CRD accepts',
       yaml: [
         BACKUP_CRD,

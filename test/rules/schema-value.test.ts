@@ -62,6 +62,11 @@ ruleTester(rule, {
       expect: [{ messageId: 'problem', line: 7, column: 15 }],
     },
     {
+      name: 'leaves envsubst variables and values that SOPS encrypted',
+      yaml: pod('image: registry.example.com/web:1.4.2', '  serviceAccountName: $K8S_SA_NAME\n'),
+      expect: [],
+    },
+    {
       name: 'leaves a value that a tool or the reader fills in',
       yaml: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - host: __INGRESS_HOST__\n    - host: registry.<your domain>\n',
       expect: [],
