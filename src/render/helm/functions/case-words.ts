@@ -18,7 +18,8 @@ export function toPascalCase(text: string): string {
   let index = 0;
   // Leading connectors are kept.
   while (index < chars.length && isConnector(chars[index]!)) out += chars[index++];
-  if (index === chars.length) return out;
+  // Text of connectors only gets its last one twice, as in xstrings.
+  if (index === chars.length) return out + (chars.at(-1) ?? '');
   let current = toUpperRune(chars[index]!);
   let wordStartsUpper = isUpper(chars[index]!);
   for (index++; index < chars.length; index++) {
@@ -89,7 +90,7 @@ function wordAt(chars: string[], start: number): Word {
 function splitWords(text: string): Word[] {
   const chars = [...text];
   const words: Word[] = [];
-  for (let index = 0; index < chars.length; ) {
+  for (let index = 0; index < chars.length;) {
     const word = wordAt(chars, index);
     words.push(word);
     index += [...word.text].length;
@@ -99,9 +100,9 @@ function splitWords(text: string): Word[] {
 
 function lowerWord(word: Word, connector: string): string {
   if (word.type !== 'upper' && word.type !== 'connector') return word.text;
-  return Array.from(word.text, (char) => (isConnector(char) ? connector : isUpper(char) ? toLowerRune(char) : char)).join(
-    '',
-  );
+  return Array.from(word.text, (char) =>
+    isConnector(char) ? connector : isUpper(char) ? toLowerRune(char) : char,
+  ).join('');
 }
 
 const INVALID: Word = { type: 'other', text: '' };

@@ -66,10 +66,9 @@ export function parseGoFloat(text: string): number | undefined {
   const special = /^([+-]?)(inf|infinity|nan)$/.exec(lower);
   if (special !== null) return special[2] === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
   if (/^[+-]?0x/.test(lower)) return parseHexFloat(lower);
+  // Underscores only between digits; overflow is an error (cast then gives 0).
   if (!/^[+-]?(\d+(_\d+)*\.?(\d+(_\d+)*)?|\.\d+(_\d+)*)(e[+-]?\d+)?$/.test(lower)) return undefined;
-  // Underscores are allowed only with a base prefix; overflow is an error (cast then gives 0).
-  if (lower.includes('_')) return undefined;
-  const value = Number(lower);
+  const value = Number(lower.replaceAll('_', ''));
   return Number.isFinite(value) ? value : undefined;
 }
 

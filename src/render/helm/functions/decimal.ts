@@ -47,7 +47,7 @@ export function decimalMul(left: Decimal, right: Decimal): Decimal {
 
 /** shopspring's `Div`: the quotient to 16 decimal places, half away from zero; zero divisors panic. */
 export function decimalDiv(left: Decimal, right: Decimal): Decimal {
-  if (right.coefficient === 0n) throw new Error('decimal division by zero');
+  if (right.coefficient === 0n) throw new Error('decimal division by 0');
   // left / right = (cl / cr) × 10^(el - er); we want the quotient in units of 10^-16.
   const shift = left.exponent - right.exponent + DIVISION_PRECISION;
   const numerator = shift >= 0 ? left.coefficient * 10n ** BigInt(shift) : left.coefficient;
@@ -56,7 +56,7 @@ export function decimalDiv(left: Decimal, right: Decimal): Decimal {
   const remainder = numerator - quotient * denominator;
   const abs = (value: bigint) => (value < 0n ? -value : value);
   if (2n * abs(remainder) >= abs(denominator)) {
-    quotient += (numerator < 0n) !== (denominator < 0n) ? -1n : 1n;
+    quotient += numerator < 0n !== denominator < 0n ? -1n : 1n;
   }
   return { coefficient: quotient, exponent: -DIVISION_PRECISION };
 }

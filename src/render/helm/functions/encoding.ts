@@ -93,7 +93,7 @@ function base32Encode(text: string): string {
 function decodeBase32(text: string): Uint8Array {
   const input = utf8(text).filter((byte) => !isLineBreak(byte));
   const out: number[] = [];
-  for (let at = 0; at < input.length; ) {
+  for (let at = 0; at < input.length;) {
     const symbols: number[] = [];
     let end = false;
     while (symbols.length < 8 && !end) {
