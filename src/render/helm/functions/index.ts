@@ -17,6 +17,7 @@ import { reflectionFunctions } from './reflection.js';
 import { regexFunctions } from './regex.js';
 import { stringListFunctions } from './string-lists.js';
 import { stringFunctions } from './strings.js';
+import { urlFunctions } from './urls.js';
 
 export { GoArgumentError, type GoFunction, type GoFunctionTable, type GoSignature } from './go-function.js';
 
@@ -38,5 +39,6 @@ export const sprigFunctions: GoFunctionTable = {
   ...regexFunctions,
   ...encodingFunctions,
   ...pathFunctions,
+  ...urlFunctions,
   ...helmRebound,
 };

@@ -827,6 +827,28 @@ const paths: (string | FunctionCase)[] = [
   'osIsAbs "/x"',
 ];
 
+const urls: (string | FunctionCase)[] = [
+  'urlParse "https://user:pa%20ss@example.com:8443/a%20b/c?x=1&y=2#frag%21"',
+  'urlParse "mailto:joe@example.com"',
+  'urlParse "/just/path?q"',
+  'urlParse "example.com/x"',
+  'urlParse "http://[::1]:80/x"',
+  'urlParse "postgres://db.local:5432/app?sslmode=disable"',
+  'urlParse "HTTP://Example.COM"',
+  'urlParse "http://a b.com/"',
+  'urlParse "http://h/%zz"',
+  'urlParse ":x"',
+  'urlParse "http://h:port/"',
+  'urlParse "a:b/c"',
+  'urlParse "//host/x"',
+  'urlJoin (dict "scheme" "https" "host" "h.io:80" "path" "/a b" "query" "x=1" "fragment" "f g!" "userinfo" "u:p")',
+  'urlJoin (dict "path" "a:b")',
+  'urlJoin (dict "host" "h" "path" "p")',
+  'urlJoin (dict "scheme" "mailto" "opaque" "joe@example.com")',
+  'urlJoin (urlParse "https://example.com:8443/x?y=1#z")',
+  'urlJoin (dict)',
+];
+
 const argumentChecks: (string | FunctionCase)[] = [
   'upper .Values.nope',
   'upper .Values.one',
@@ -858,6 +880,7 @@ const groups: Record<string, (string | FunctionCase)[]> = {
   regex,
   encoding,
   paths,
+  urls,
   argumentChecks,
 };
 
