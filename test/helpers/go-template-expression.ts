@@ -6,7 +6,27 @@
  * Helm and through our functions; the real executor lives elsewhere.
  */
 import { isGoMap, type GoValue } from '../../src/render/helm/go-values.js';
-import type { GoFunctionTable } from '../../src/render/helm/functions/go-function.js';
+import { goFunction, goVariadic, type GoFunctionTable } from '../../src/render/helm/functions/go-function.js';
+import { formatGoValue } from '../../src/render/helm/functions/go-format.js';
+import { isGoEmpty } from '../../src/render/helm/functions/defaults.js';
+
+/**
+ * Stand-ins for the few Go builtins the cases use (`len`, `not`, and `printf`
+ * with `%s`, `%v`, `%d`); the template executor has the real ones.
+ */
+export const TEST_BUILTINS: GoFunctionTable = {
+  len: goFunction('len', ['interface'], (value) => {
+    if (typeof value === 'string') return BigInt(new TextEncoder().encode(value).length);
+    if (Array.isArray(value) || value instanceof Uint8Array) return BigInt(value.length);
+    if (isGoMap(value)) return BigInt(Object.keys(value).length);
+    throw new Error(`len of ${typeof value}`);
+  }),
+  not: goFunction('not', ['interface'], (value) => isGoEmpty(value)),
+  printf: goVariadic('printf', ['string'], 'interface', (format, args) => {
+    let index = 0;
+    return format.replace(/%[svd%]/g, (verb) => (verb === '%%' ? '%' : formatGoValue(args[index++] ?? null)));
+  }),
+};
 
 type Token =
   | { kind: 'open' | 'pipe' | 'assign' }

@@ -6,19 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { sprigFunctions } from '../../../../src/render/helm/functions/index.js';
 import { formatGoValue } from '../../../../src/render/helm/functions/go-format.js';
-import { goFunction } from '../../../../src/render/helm/functions/go-function.js';
-import { ExpressionEvaluator } from '../../../helpers/go-template-expression.js';
+import { ExpressionEvaluator, TEST_BUILTINS } from '../../../helpers/go-template-expression.js';
 
 type Row = [source: string, printed: string];
 
-// Go's builtin `len`, which some rows use; builtins belong to the template executor.
-const withLen = {
-  ...sprigFunctions,
-  len: goFunction('len', ['interface'], (value) => BigInt(Array.isArray(value) ? value.length : 0)),
-};
-
 function printed(source: string): string {
-  const evaluator = new ExpressionEvaluator(withLen, {});
+  const evaluator = new ExpressionEvaluator({ ...sprigFunctions, ...TEST_BUILTINS }, {});
   const statements = source.split(';').map((part) => part.trim());
   let result = null as ReturnType<ExpressionEvaluator['run']>;
   for (const statement of statements) result = evaluator.run(statement);
