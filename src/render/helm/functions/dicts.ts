@@ -5,9 +5,9 @@
  * order, so `keys` and `values` are random in Helm; here they follow the
  * sorted keys (charts that care pipe `keys` to `sortAlpha`).
  */
-import type { GoMap, GoValue } from '../go-values.js';
+import { isGoMap, type GoMap, type GoValue } from '../go-values.js';
 import { compareGoStrings, goString } from './go-format.js';
-import { goFunction, goVariadic, type GoFunctionTable } from './go-function.js';
+import { goFunction, goVariadic, putKey, type GoFunctionTable } from './go-function.js';
 import { deepCopy, mergeMaps } from './merge.js';
 import { goTypeOf } from './reflection.js';
 
@@ -16,7 +16,7 @@ const sortedKeys = (map: GoMap) => Object.keys(map).sort(compareGoStrings);
 function dict(pairs: GoValue[]): GoMap {
   const map: GoMap = {};
   for (let index = 0; index < pairs.length; index += 2) {
-    map[goString(pairs[index]!)] = index + 1 < pairs.length ? pairs[index + 1]! : '';
+    putKey(map, goString(pairs[index]!), index + 1 < pairs.length ? pairs[index + 1]! : '');
   }
   return map;
 }
@@ -32,10 +32,9 @@ const MAP_TYPE = 'map[string]interface {}';
 /** Sprig's `dig "a" "b" default $map`: the value at a key path, or the default where a key is missing. */
 function dig(args: GoValue[]): GoValue {
   if (args.length < 3) throw new Error('dig needs at least three arguments');
-  let current = args[args.length - 1]!;
-  if (current === null || typeof current !== 'object' || Array.isArray(current) || current instanceof Uint8Array) {
-    throw assertionError(current, MAP_TYPE);
-  }
+  const map = args[args.length - 1]!;
+  if (!isGoMap(map)) throw assertionError(map, MAP_TYPE);
+  let current: GoMap = map;
   const fallback = args[args.length - 2]!;
   const keys = args.slice(0, -2).map((key) => {
     if (typeof key !== 'string') throw assertionError(key, 'string');
@@ -43,11 +42,9 @@ function dig(args: GoValue[]): GoValue {
   });
   for (const [index, key] of keys.entries()) {
     if (!Object.hasOwn(current, key)) return fallback;
-    const step: GoValue = (current as GoMap)[key] ?? null;
+    const step: GoValue = current[key] ?? null;
     if (index === keys.length - 1) return step;
-    if (step === null || typeof step !== 'object' || Array.isArray(step) || step instanceof Uint8Array) {
-      throw assertionError(step, MAP_TYPE);
-    }
+    if (!isGoMap(step)) throw assertionError(step, MAP_TYPE);
     current = step;
   }
   return fallback;
@@ -56,13 +53,13 @@ function dig(args: GoValue[]): GoValue {
 function omit(map: GoMap, keys: string[]): GoMap {
   const dropped = new Set(keys);
   const kept: GoMap = {};
-  for (const key of Object.keys(map)) if (!dropped.has(key)) kept[key] = map[key]!;
+  for (const key of Object.keys(map)) if (!dropped.has(key)) putKey(kept, key, map[key]!);
   return kept;
 }
 
 function pick(map: GoMap, keys: string[]): GoMap {
   const picked: GoMap = {};
-  for (const key of keys) if (Object.hasOwn(map, key)) picked[key] = map[key]!;
+  for (const key of keys) if (Object.hasOwn(map, key)) putKey(picked, key, map[key]!);
   return picked;
 }
 
@@ -76,7 +73,7 @@ export const dictFunctions: GoFunctionTable = {
   dict: goVariadic('dict', [], 'interface', dict),
   get: goFunction('get', ['map', 'string'], (map, key) => (Object.hasOwn(map, key) ? map[key]! : '')),
   set: goFunction('set', ['map', 'string', 'interface'], (map, key, value) => {
-    map[key] = value;
+    putKey(map, key, value);
     return map;
   }),
   unset: goFunction('unset', ['map', 'string'], (map, key) => {

@@ -162,3 +162,8 @@ export function sliceElements(value: GoValue): GoValue[] | undefined {
   if (value instanceof Uint8Array) return Array.from(value, (byte) => BigInt(byte));
   return undefined;
 }
+
+/** Sets a map key as Go would, including keys such as `__proto__` that plain assignment would not store. */
+export function putKey(map: GoMap, key: string, value: GoValue): void {
+  Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+}

@@ -11,7 +11,14 @@ import { castToInt64 } from './cast.js';
 import { toGoStrings } from './conversion.js';
 import { isGoEmpty } from './defaults.js';
 import { compareGoStrings, goString } from './go-format.js';
-import { goFunction, goVariadic, reflectKind, sliceElements, type GoFunction } from './go-function.js';
+import {
+  goFunction,
+  goVariadic,
+  reflectKind,
+  sliceElements,
+  type GoFunction,
+  type GoFunctionTable,
+} from './go-function.js';
 import { goDeepEqual } from './reflection.js';
 
 /** The elements of a slice, or Sprig's error (`Cannot <what> type <kind>`) for anything else. */
@@ -51,12 +58,22 @@ function slice(list: GoValue, indexes: GoValue[]): GoValue {
   return elements.slice(Number(start), Number(end));
 }
 
+const MAKESLICE = 'runtime error: makeslice: len out of range';
+
+/** Sprig's `chunk`, with its float arithmetic: sizes of zero or less give [] or Go's panics, as in Helm. */
 function chunk(size: bigint, list: GoValue): GoValue[][] {
   const elements = elementsOf(list, 'Cannot chunk type');
-  if (size <= 0n) throw new Error('runtime error: makeslice: len out of range');
+  const length = elements.length;
+  const step = Number(size);
+  const count = Math.floor((length - 1) / step) + 1;
+  if (!Number.isFinite(count) || count < 0) throw new Error(MAKESLICE);
   const chunks: GoValue[][] = [];
-  for (let start = 0; start < elements.length; start += Number(size)) {
-    chunks.push(elements.slice(start, start + Number(size)));
+  for (let index = 0; index < count; index++) {
+    const size = index === count - 1 ? Math.floor(length % step) || step : step;
+    if (size < 0) throw new Error(MAKESLICE);
+    const start = index * step;
+    if (start < 0 || start + size > length) throw new Error('reflect: slice index out of range');
+    chunks.push(elements.slice(start, start + size));
   }
   return chunks;
 }
@@ -83,7 +100,7 @@ function withMust(name: string, make: (name: string) => GoFunction): Record<stri
 }
 
 /** The list functions, by template name. */
-export const listFunctions: Record<string, GoFunction> = {
+export const listFunctions: GoFunctionTable = {
   list: goVariadic('list', [], 'interface', (values) => values),
   tuple: goVariadic('tuple', [], 'interface', (values) => values),
   ...withMust('append', (name) =>

@@ -15,23 +15,24 @@
  */
 import { isGoMap, type GoMap, type GoValue } from '../go-values.js';
 import { isGoEmpty } from './defaults.js';
+import { putKey } from './go-function.js';
 
 function mergeKey(destination: GoMap, key: string, source: GoValue, overwrite: boolean): void {
   const present = Object.hasOwn(destination, key);
   const current = present ? (destination[key] ?? null) : undefined;
   if (source === null) {
-    if (overwrite) destination[key] = null;
+    if (overwrite) putKey(destination, key, null);
     return;
   }
   if (isGoMap(source) && current !== undefined && isGoMap(current)) mergeMaps(current, source, overwrite);
   if (current !== undefined && !isGoEmpty(current)) {
     if (Array.isArray(source)) {
-      if (overwrite) destination[key] = source;
+      if (overwrite) putKey(destination, key, source);
       return;
     }
     if (isGoMap(source) && isGoMap(current)) return;
   }
-  if (overwrite || current === undefined || isGoEmpty(current)) destination[key] = source;
+  if (overwrite || current === undefined || isGoEmpty(current)) putKey(destination, key, source);
 }
 
 /** mergo's `Merge` of one map into another (with `WithOverride` when `overwrite`); returns the destination. */
@@ -51,6 +52,6 @@ function copyValue(value: GoValue): GoValue {
   if (value instanceof Uint8Array) return value.slice();
   if (Array.isArray(value)) return value.map(copyValue);
   const copy: GoMap = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = copyValue(item);
+  for (const [key, item] of Object.entries(value)) putKey(copy, key, copyValue(item));
   return copy;
 }

@@ -107,6 +107,13 @@ describe('the Sprig function table', () => {
     expect(copy.a).not.toBe(original.a);
   });
 
+  it('stores any key, even one named like an object property', () => {
+    const map = call('dict', '__proto__', 1n, 'constructor', 2n) as GoMap;
+    expect(Object.keys(map)).toEqual(['__proto__', 'constructor']);
+    expect(call('hasKey', map, '__proto__')).toBe(true);
+    expect(call('keys', call('set', {}, '__proto__', 3n))).toEqual(['__proto__']);
+  });
+
   it('returns keys and values in sorted key order where Go’s order is random', () => {
     expect(call('keys', { b: 1n, a: 2n }, { c: 3n })).toEqual(['a', 'b', 'c']);
     expect(call('values', { b: 1n, a: 2n })).toEqual([2n, 1n]);
