@@ -6,10 +6,9 @@
  * sorted keys (charts that care pipe `keys` to `sortAlpha`).
  */
 import { isGoMap, type GoMap, type GoValue } from '../go-values.js';
-import { compareGoStrings, goString } from './go-format.js';
+import { compareGoStrings, goString, goTypeOf } from './go-format.js';
 import { goFunction, goVariadic, putKey, type GoFunctionTable } from './go-function.js';
 import { deepCopy, mergeMaps } from './merge.js';
-import { goTypeOf } from './reflection.js';
 
 const sortedKeys = (map: GoMap) => Object.keys(map).sort(compareGoStrings);
 

@@ -38,6 +38,18 @@ export function formatGoFloat(value: number): string {
   return `${sign}${whole}${fraction === '' ? '' : `.${fraction}`}`;
 }
 
+/** Go's `%T` of a value (`<nil>` for nil). */
+export function goTypeOf(value: GoValue): string {
+  if (value === null) return '<nil>';
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'bigint') return 'int64';
+  if (typeof value === 'number') return 'float64';
+  if (value instanceof Uint8Array) return '[]uint8';
+  if (Array.isArray(value)) return '[]interface {}';
+  return 'map[string]interface {}';
+}
+
 /** A value as Go's `%v` prints it (`fmt.Sprint` of one operand). */
 export function formatGoValue(value: GoValue): string {
   if (value === null) return '<nil>';

@@ -10,6 +10,7 @@
  *   `error calling <name>: <message>`).
  */
 import { isGoMap, type GoMap, type GoValue } from '../go-values.js';
+import { goTypeOf } from './go-format.js';
 
 /** An argument refused by the template engine before the call; Go prints the message as is. */
 export class GoArgumentError extends Error {
@@ -64,14 +65,7 @@ const GO_TYPE_NAMES: Record<GoParamType, string> = {
 
 /** Go's `%T` of a value as the engine reports it (a nil interface prints `interface {}` in argument errors). */
 export function goTypeName(value: GoValue): string {
-  if (value === null) return 'interface {}';
-  if (typeof value === 'string') return 'string';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'bigint') return 'int64';
-  if (typeof value === 'number') return 'float64';
-  if (value instanceof Uint8Array) return '[]uint8';
-  if (Array.isArray(value)) return '[]interface {}';
-  return 'map[string]interface {}';
+  return value === null ? 'interface {}' : goTypeOf(value);
 }
 
 function fits(type: GoParamType, value: GoValue): boolean {

@@ -8,19 +8,8 @@
  * report `int64` here where Go says `int`.
  */
 import { isGoMap, kindOf, type GoValue } from '../go-values.js';
+import { goTypeOf } from './go-format.js';
 import { goFunction, type GoFunctionTable } from './go-function.js';
-
-/** Go's `%T` of a value (`<nil>` for nil). */
-export function goTypeOf(value: GoValue): string {
-  if (value === null) return '<nil>';
-  if (typeof value === 'string') return 'string';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'bigint') return 'int64';
-  if (typeof value === 'number') return 'float64';
-  if (value instanceof Uint8Array) return '[]uint8';
-  if (Array.isArray(value)) return '[]interface {}';
-  return 'map[string]interface {}';
-}
 
 function sameBytes(left: Uint8Array, right: Uint8Array): boolean {
   return left.length === right.length && left.every((byte, index) => byte === right[index]);
