@@ -10,10 +10,13 @@ import { goFunction, goVariadic, type GoFunctionTable } from './go-function.js';
 import { byteLength, goToLower, goToUpper, goTrim, goTrimSpace, sliceBytes } from './go-text.js';
 import { abbreviateFull, deleteWhiteSpace, goTitle, initials, swapCase, uncapitalize, wrapText } from './word-utils.js';
 
-/** Go's `strings.Repeat`, with its panics. */
+// Go would build longer strings; no chart needs them, and JavaScript strings stop near 2^29.
+const MAX_REPEAT = 2n ** 28n;
+
+/** Go's `strings.Repeat`, with its panic for a negative count. */
 export function goRepeat(text: string, count: bigint): string {
   if (count < 0n) throw new Error('strings: negative Repeat count');
-  if (BigInt(text.length) * count > 2n ** 28n) throw new Error('strings: Repeat output length overflow');
+  if (BigInt(text.length) * count > MAX_REPEAT) throw new Error(`repeat output longer than ${MAX_REPEAT} characters`);
   return text.repeat(Number(count));
 }
 
