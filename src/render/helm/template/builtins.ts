@@ -36,21 +36,26 @@ function builtinLen(item: ExecValue): bigint {
   return BigInt(length);
 }
 
-/** An index into a list or string: any int; nil and other types are errors. */
-function indexArgument(index: ExecValue, length: number, what: string): number {
+/**
+ * An index into a list or string: any int; nil and other types are errors.
+ * Go checks the bound against the length only after reflect fails on it, so
+ * an index equal to the length fails with reflect's words.
+ */
+function indexArgument(index: ExecValue, length: number, kind: 'slice' | 'string'): number {
   const value = present(index);
-  if (value === undefined) throw new Error(`cannot index ${what} with nil`);
-  if (typeof value !== 'bigint') throw new Error(`cannot index ${what} with type ${goTypeName(value)}`);
-  if (value < 0n || value >= BigInt(length)) throw new Error(`index out of range: ${value}`);
+  if (value === undefined) throw new Error('cannot index slice/array with nil');
+  if (typeof value !== 'bigint') throw new Error(`cannot index slice/array with type ${goTypeName(value)}`);
+  if (value < 0n || value > BigInt(length)) throw new Error(`index out of range: ${value}`);
+  if (value === BigInt(length)) throw new Error(`reflect: ${kind} index out of range`);
   return Number(value);
 }
 
 function indexOnce(item: GoValue, index: ExecValue): GoValue {
   if (typeof item === 'string') {
-    return BigInt(Buffer.from(item, 'utf8')[indexArgument(index, Buffer.byteLength(item), 'slice/array')]!);
+    return BigInt(Buffer.from(item, 'utf8')[indexArgument(index, Buffer.byteLength(item), 'string')]!);
   }
-  if (Array.isArray(item)) return item[indexArgument(index, item.length, 'slice/array')]!;
-  if (item instanceof Uint8Array) return BigInt(item[indexArgument(index, item.length, 'slice/array')]!);
+  if (Array.isArray(item)) return item[indexArgument(index, item.length, 'slice')]!;
+  if (item instanceof Uint8Array) return BigInt(item[indexArgument(index, item.length, 'slice')]!);
   const entries = isGoMap(item) ? item : item instanceof GoObject && item.kind === 'map' ? item.fields : undefined;
   if (entries === undefined) throw new Error(`can't index item of type ${goTypeName(item)}`);
   const key = present(index);

@@ -12,6 +12,7 @@ import type { CallFrame, TemplateFunction } from './functions.js';
 import { goQuote } from './go-quote.js';
 import { nodeText } from './node-text.js';
 import type { OutputBuilder } from './output.js';
+import type { SourcePosition } from './source-text.js';
 
 /** Go's `missingkey` option: `zero` (Helm) gives nil, `error` fails, `default` gives no value. */
 export type MissingKey = 'zero' | 'error' | 'default';
@@ -106,7 +107,7 @@ export class ExecState {
     return this.fail(`undefined variable: ${name}`);
   }
 
-  protected callStack(): readonly import('./source-text.js').SourcePosition[] {
+  protected callStack(): readonly SourcePosition[] {
     return this.context.frames.map((frame) => frame.callSite);
   }
 

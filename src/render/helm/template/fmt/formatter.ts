@@ -33,9 +33,7 @@ export function plainFlags(): VerbFlags {
 }
 
 function runeCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
+  return Array.from(text).length;
 }
 
 /** Pads to the width: on the left (with zeros when asked) or, with `-`, on the right. */
