@@ -23,8 +23,9 @@ export function executeTree(context: ExecContext, tree: TemplateTree, data: Exec
   new Executor(context, tree, unboxed(data)).run();
 }
 
+/** JavaScript's stack overflow; it may surface as another error raised while the stack was full. */
 function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
+  return error instanceof Error && error.message.includes('Maximum call stack size exceeded');
 }
 
 class Executor extends Evaluator {
