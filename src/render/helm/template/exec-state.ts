@@ -58,6 +58,7 @@ export interface ExecContext {
 
 export class ExecState {
   protected readonly vars: Variable[];
+  private callSites: readonly SourcePosition[] | undefined;
   /** The node Go's `s.at` last pointed at: errors name it. */
   protected node: TemplateTreeNode | undefined;
 
@@ -108,7 +109,8 @@ export class ExecState {
   }
 
   protected callStack(): readonly SourcePosition[] {
-    return this.context.frames.map((frame) => frame.callSite);
+    this.callSites ??= this.context.frames.map((frame) => frame.callSite);
+    return this.callSites;
   }
 
   /** Throws Go's execution error for the current node. */

@@ -55,7 +55,11 @@ export function isTemplateSpace(char: string | undefined): boolean {
 }
 
 function isAlphaNumeric(char: string | undefined): boolean {
-  return char !== undefined && (char === '_' || /^[\p{L}\p{Nd}]$/u.test(char));
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return /^[\p{L}\p{Nd}]$/u.test(char);
 }
 
 /** Go's `%#U` of a character, as lexer errors print it: `U+002D '-'`. */
@@ -284,9 +288,10 @@ class Lexer {
   }
 
   private acceptWord(): void {
-    for (;;) {
-      const char = String.fromCodePoint(this.input.codePointAt(this.pos) ?? 0);
-      if (this.pos >= this.input.length || !isAlphaNumeric(char)) return;
+    while (this.pos < this.input.length) {
+      const code = this.input.codePointAt(this.pos)!;
+      const char = code < 0x80 ? this.input[this.pos]! : String.fromCodePoint(code);
+      if (!isAlphaNumeric(char)) return;
       this.pos += char.length;
     }
   }

@@ -38,7 +38,8 @@ function runeCount(text: string): number {
 
 /** Pads to the width: on the left (with zeros when asked) or, with `-`, on the right. */
 export function pad(text: string, flags: VerbFlags): string {
-  const missing = (flags.width ?? 0) - runeCount(text);
+  if (flags.width === undefined || flags.width <= text.length / 2) return text;
+  const missing = flags.width - runeCount(text);
   if (missing <= 0) return text;
   if (flags.minus) return text + ' '.repeat(missing);
   return (flags.zero ? '0' : ' ').repeat(missing) + text;
