@@ -13,21 +13,21 @@ import type { GoValue } from '../../../../src/render/helm/go-values.js';
 import { TemplateParseError, TemplateSet } from '../../../../src/render/helm/template/index.js';
 import { tempDir } from '../../../helpers/cli.js';
 import { referenceBinaries } from '../../../helpers/reference-binaries.js';
-import { FAILURE_PROBES, PROBE_VALUES, RENDER_PROBES, type FailureProbe } from './template-probes.js';
+import { FAILURE_PROBES, RENDER_PROBES, VALUES_FILE, type FailureProbe } from './template-probes.js';
 
 const binaries = referenceBinaries();
 if (typeof binaries === 'string') console.log(`skipped the differential template tests: ${binaries}`);
 const helm = typeof binaries === 'string' ? '' : binaries.helm;
 
 const CHART_YAML = 'apiVersion: v2\nname: probe\nversion: 0.1.0\n';
-const VALUES = JSON.parse(JSON.stringify(PROBE_VALUES)) as GoValue;
+const VALUES = JSON.parse(VALUES_FILE) as GoValue;
 const caseName = (index: number) => `c${String(index).padStart(3, '0')}`;
 
 function writeChart(dir: string, templates: Record<string, string>): string {
   const chart = path.join(dir, 'probe');
   mkdirSync(path.join(chart, 'templates'), { recursive: true });
   writeFileSync(path.join(chart, 'Chart.yaml'), CHART_YAML);
-  writeFileSync(path.join(chart, 'values.yaml'), JSON.stringify(PROBE_VALUES));
+  writeFileSync(path.join(chart, 'values.yaml'), VALUES_FILE);
   for (const [name, text] of Object.entries(templates)) writeFileSync(path.join(chart, 'templates', name), text);
   return chart;
 }

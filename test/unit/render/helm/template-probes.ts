@@ -41,7 +41,7 @@ export const PROBE_VALUES = {
   nested: { x: { y: [1, { z: null }] }, s: 'str' },
   html: `<a href='x'>&"`,
   uni: 'héllo wörld ☃',
-  // 2^53 + 1 as written in a values file; float64 (ours and Go's) keeps 2^53.
+  // The values file says 2^53 + 1 (see VALUES_FILE); as a float64, Go and JavaScript both read 2^53.
   maxsafe: 9007199254740992,
   list2: [
     { name: 'a', port: 80 },
@@ -49,6 +49,12 @@ export const PROBE_VALUES = {
   ],
   deep: { a: { a: { a: {} } } },
 };
+
+/** The values file Helm reads: the values above, with one number a float64 cannot hold exactly. */
+export const VALUES_FILE = JSON.stringify(PROBE_VALUES).replace(
+  '"maxsafe":9007199254740992',
+  '"maxsafe":9007199254740993',
+);
 
 const render = (name: string, body: string, defines?: string): RenderProbe => ({ name, body, defines });
 
