@@ -3,7 +3,9 @@
  * `toString`, `cat`, `squote` and `join` print), shortest `%g` floats and
  * `%q` strings.
  */
-import type { GoValue } from '../go-values.js';
+import { GoObject, type GoValue } from '../go-values.js';
+import { plainFlags } from '../template/fmt/formatter.js';
+import { printArg } from '../template/fmt/print-value.js';
 
 /** Orders strings as Go does: by bytes, which for valid text is code point order. */
 export function compareGoStrings(a: string, b: string): number {
@@ -58,6 +60,8 @@ export function formatGoValue(value: GoValue): string {
   if (typeof value === 'number') return formatGoFloat(value);
   if (value instanceof Uint8Array) return `[${Array.from(value).join(' ')}]`;
   if (Array.isArray(value)) return `[${value.map(formatGoValue).join(' ')}]`;
+  // Chart, Capabilities and Files objects print as the template engine prints structs.
+  if (value instanceof GoObject) return printArg(value, 'v', plainFlags());
   const keys = Object.keys(value).sort(compareGoStrings);
   return `map[${keys.map((key) => `${key}:${formatGoValue(value[key] ?? null)}`).join(' ')}]`;
 }

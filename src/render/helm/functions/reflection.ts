@@ -26,6 +26,7 @@ export function goDeepEqual(left: GoValue, right: GoValue): boolean {
     if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
     return left.every((item, index) => goDeepEqual(item, right[index] ?? null));
   }
+  if (!isGoMap(left)) return left === right;
   const keys = Object.keys(left);
   if (!isGoMap(right) || keys.length !== Object.keys(right).length) return false;
   return keys.every((key) => Object.hasOwn(right, key) && goDeepEqual(left[key] ?? null, right[key] ?? null));
