@@ -42,7 +42,9 @@ describe('k8s-bp lint: the target Kubernetes release', () => {
     expect((await lint(['app'], dir)).schema.map((finding) => finding.ruleId)).toEqual(['schema-kind']);
     const unquoted = await lint(['app'], project('kubernetesVersion: 1.30\n'));
     expect(unquoted.run.status).toBe(2);
-    expect(unquoted.run.stderr).toContain('.k8s-bp.yaml:1:1: kubernetesVersion is the number 1.3 to YAML; quote the release');
+    expect(unquoted.run.stderr).toContain(
+      '.k8s-bp.yaml:1:1: kubernetesVersion is the number 1.3 to YAML; quote the release',
+    );
   });
 
   it('refuses a release it has no schemas for, naming the ones it has', async () => {
