@@ -13,6 +13,7 @@ import { loadPolicies } from './lint/load-policies.js';
 import { loadRunConfig } from './lint/load-run-config.js';
 import { renderInputs } from './lint/render-inputs.js';
 import { targetReleases } from './lint/target-releases.js';
+import { prepareCrdValidation } from './schema/crd-cel.js';
 import { reportData } from './lint/report-data.js';
 import { DEFAULT_MAX_FILE_SIZE } from './load/read.js';
 
@@ -84,6 +85,8 @@ export async function lint(options: LintOptions, catalogue: readonly Rule[]): Pr
   const loaded = await loadInputs(config, options, maxFileSize);
   // Kustomize overlays become resources here, located in the files that wrote them (Helm charts will join them).
   const inputs = await renderInputs(config, options, loaded);
+  // The CEL engine that CRDs and custom resources need is loaded only when the inputs hold one.
+  await prepareCrdValidation([...inputs.resources, ...inputs.inventory]);
   const evaluated = evaluateAll(inputs.resources, policies, evaluationScope(config, options, inputs.inventory));
   const adopted = await adopt({
     findings: [...policies.findings, ...inputs.findings, ...evaluated.findings],

@@ -13,8 +13,7 @@ import type { Inventory, LocateAt, ObjectPath, Resource } from '../model/types.j
 import { apiServerProblems } from './apiserver/index.js';
 import { builtinRelease } from './builtin/index.js';
 import { buildCrdCatalog, objectAsCreated, type CrdCatalog, type CrdEntry } from './crd/crd-catalog.js';
-import { checkCrd } from './crd/check-crd.js';
-import { runCelValidations } from './crd/cel-validations.js';
+import { crdCel } from './crd-cel.js';
 import { isBuiltinGroup, servedKindProblem } from './served-kind.js';
 import type { SchemaProblem } from './types.js';
 import { validateAgainstSchema } from './validate.js';
@@ -123,7 +122,7 @@ function startsWith(path: ObjectPath, prefix: ObjectPath): boolean {
 
 /** A CRD as the API server checks it on create, its schemas' defaults judged as custom resources are. */
 function crdProblems(object: Record<string, unknown>, release: string): SchemaProblem[] {
-  return checkCrd(object, {
+  return crdCel().checkCrd(object, {
     validateValue: (value, node) => validateAgainstSchema(value, node, { mode: 'crd', resourceRoot: false, release }),
   });
 }
@@ -149,7 +148,7 @@ function againstCrdEntry(object: Record<string, unknown>, entry: CrdEntry, relea
   const problems = validateAgainstSchema(created, entry.schema, { mode: 'crd', release });
   // The API server runs a CRD's CEL rules only on objects whose values fit the schema.
   const fits = problems.every((problem) => problem.class === 'unknown-field' || problem.class === 'duplicate');
-  const all = fits ? [...problems, ...runCelValidations(created, entry.schema)] : problems;
+  const all = fits ? [...problems, ...crdCel().runCelValidations(created, entry.schema)] : problems;
   return withoutFillIns(object, all);
 }
 

@@ -33,6 +33,10 @@ import type { Finding, Match, Resource, Rule, Violation } from '../../src/model/
 import { admissionObject } from '../../src/load/resource.js';
 import { parseManifests } from '../../src/load/parse.js';
 import { deepFreeze } from '../../src/load/resource.js';
+import { loadCrdValidation } from '../../src/schema/crd-cel.js';
+
+// Rules are evaluated here without lint(), which loads CRD validation when the inputs need it.
+await loadCrdValidation();
 
 /** The repository root: fixture file names are relative to it, as the CLI would print them. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
