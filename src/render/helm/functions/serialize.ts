@@ -6,7 +6,7 @@
  */
 import type { GoValue } from '../go-values.js';
 import { expectArgs, type GoFunction } from './args.js';
-import { encodeGoJson, GoJsonError, type GoJsonOptions } from './go-json-encode.js';
+import { encodeGoJson, type GoJsonOptions } from './go-json-encode.js';
 import { emitYaml, GO_YAML_V3 } from './go-yaml-emitter.js';
 import { yamlNodeV3, yamlNodeViaJson } from './go-yaml-encode.js';
 
@@ -53,5 +53,3 @@ export const SERIALIZE_FUNCTIONS: Readonly<Record<string, GoFunction>> = {
   toRawJson: unary('toRawJson', (value) => encodeGoJson(value, RAW)),
   mustToRawJson: unary('mustToRawJson', (value) => encodeGoJson(value, RAW)),
 };
-
-export { GoJsonError };
