@@ -37,7 +37,7 @@ export function needsQuotes(text: string): boolean {
 
 const OLD_BOOLS = new Set('y Y yes Yes YES n N no No NO on On ON off Off OFF'.split(' '));
 
-/** Whether go-yaml v3's encoder quotes the string: as v2 does, and `<<`, which v3 reads as a merge key. */
+/** Whether go-yaml v3's encoder quotes the string: as v2 does, and the YAML 1.1 booleans v3 itself reads as strings. */
 export function needsQuotesV3(text: string): boolean {
-  return needsQuotes(text) || OLD_BOOLS.has(text) || text === '<<';
+  return needsQuotes(text) || OLD_BOOLS.has(text);
 }

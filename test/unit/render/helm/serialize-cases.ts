@@ -301,5 +301,8 @@ export function serializeCases(): SerializeCase[] {
       functions: 'fromJsonArray|toJson',
     })),
     ...NESTED.slice(3, 9).map((value) => ({ value: flow(value), functions: 'toYaml|fromYaml|toJson' })),
+    ...each([...NESTED, ...MULTILINE.slice(0, 12), ...foldCases().slice(0, 6)], ['toYamlPretty']),
+    ...QUOTING.filter((_, index) => index % 3 === 0).map((text) => ({ value: quoted(text), functions: 'toYamlPretty' })),
+    ...NUMBERS.filter((_, index) => index % 2 === 0).map((text) => ({ value: text, functions: 'toYamlPretty' })),
   ];
 }
