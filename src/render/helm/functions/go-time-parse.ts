@@ -58,61 +58,65 @@ function fraction(value: string): [bigint, string] {
   return [BigInt((digits[1] ?? '').slice(0, 9).padEnd(9, '0')), value.slice(digits[0].length)];
 }
 
-/** Reads one element from the start of the value into `parsed`; returns the rest. */
+/** Reads an element from the start of a value into `parsed` and returns the rest. */
+type Reader = (value: string, parsed: Parsed, element: string, nextIsFraction: boolean) => string;
+
+/** A reader that stores one field. */
+function into<K extends keyof Parsed>(key: K, read: (value: string, element: string) => [Parsed[K], string]): Reader {
+  return (value, parsed, element) => {
+    const [field, rest] = read(value, element);
+    parsed[key] = field;
+    return rest;
+  };
+}
+
+const twoDigits = (fixedElement: string) => (value: string, element: string) => number(value, element === fixedElement);
+const month = into('month', (value, element) => {
+  const [index, rest] = name(value, MONTHS, element === 'Jan');
+  return [index + 1, rest];
+});
+const weekday: Reader = (value, _, element) => name(value, DAYS, element === 'Mon')[1];
+const day = into('day', (value, element) =>
+  number(element === '_2' && value.startsWith(' ') ? value.slice(1) : value, element === '02'),
+);
+const second: Reader = (value, parsed, element, nextIsFraction) => {
+  const rest = into('second', twoDigits('05'))(value, parsed, element, nextIsFraction);
+  return nextIsFraction ? rest : into('nanos', fraction)(rest, parsed, element, nextIsFraction);
+};
+const meridiem = into('pm', (value, element) => {
+  const word = value.slice(0, 2);
+  const cased = element === 'PM' ? word.toUpperCase() : word.toLowerCase();
+  if (word !== cased || !/^(?:AM|PM)$/i.test(word)) throw new Bad();
+  return [word.toUpperCase() === 'PM', value.slice(2)];
+});
+const zoneName = into('zone', (value) => {
+  const zone = /^(?:UTC|GMT[+-]\d{1,2}|[A-Z]{3,5})/.exec(value)?.[0];
+  if (zone === undefined) throw new Bad();
+  return [zone === 'UTC' ? UTC : { name: zone, offset: 0 }, value.slice(zone.length)];
+});
+
+const READERS: Record<string, Reader> = {
+  '2006': into('year', (value) => number(value, true, 4)),
+  '06': into('year', (value) => {
+    const [year, rest] = number(value, true);
+    return [year + (year >= 69 ? 1900 : 2000), rest];
+  }),
+  ...{ January: month, Jan: month, Monday: weekday, Mon: weekday },
+  ...{ '01': into('month', twoDigits('01')), '1': into('month', twoDigits('01')) },
+  ...{ '02': day, '2': day, _2: day },
+  ...{ '15': into('hour', twoDigits('03')), '03': into('hour', twoDigits('03')), '3': into('hour', twoDigits('03')) },
+  ...{ '04': into('minute', twoDigits('04')), '4': into('minute', twoDigits('04')) },
+  ...{ '05': second, '5': second, PM: meridiem, pm: meridiem, MST: zoneName },
+};
+
+const fractionReader = into('nanos', (value, element) => {
+  if (element[1] === '0' && !new RegExp(`^[.,][0-9]{${element.length - 1}}`).test(value)) throw new Bad();
+  return fraction(value);
+});
+
 function readElement(element: string, value: string, parsed: Parsed, nextIsFraction: boolean): string {
-  const set = <K extends keyof Parsed>(key: K, [read, rest]: [Parsed[K], string]) => ((parsed[key] = read), rest);
-  switch (element) {
-    case '2006':
-      return set('year', number(value, true, 4));
-    case '06': {
-      const [year, rest] = number(value, true);
-      return set('year', [year + (year >= 69 ? 1900 : 2000), rest]);
-    }
-    case 'January':
-    case 'Jan': {
-      const [month, rest] = name(value, MONTHS, element === 'Jan');
-      return set('month', [month + 1, rest]);
-    }
-    case 'Monday':
-    case 'Mon':
-      return name(value, DAYS, element === 'Mon')[1];
-    case '01':
-    case '1':
-      return set('month', number(value, element === '01'));
-    case '02':
-    case '2':
-    case '_2':
-      return set('day', number(element === '_2' && value.startsWith(' ') ? value.slice(1) : value, element === '02'));
-    case '15':
-    case '03':
-    case '3':
-      return set('hour', number(value, element === '03'));
-    case '04':
-    case '4':
-      return set('minute', number(value, element === '04'));
-    case '05':
-    case '5': {
-      const rest = set('second', number(value, element === '05'));
-      return nextIsFraction ? rest : set('nanos', fraction(rest));
-    }
-    case 'PM':
-    case 'pm': {
-      const word = value.slice(0, 2);
-      const expected = element === 'PM' ? word.toUpperCase() : word.toLowerCase();
-      if (word !== expected || (word.toUpperCase() !== 'AM' && word.toUpperCase() !== 'PM')) throw new Bad();
-      return set('pm', [word.toUpperCase() === 'PM', value.slice(2)]);
-    }
-    case 'MST': {
-      const zone = /^(?:UTC|GMT[+-]\d{1,2}|[A-Z]{3,5})/.exec(value)?.[0];
-      if (zone === undefined) throw new Bad();
-      return set('zone', [zone === 'UTC' ? UTC : { name: zone, offset: 0 }, value.slice(zone.length)]);
-    }
-  }
-  if (/^[.,]/.test(element)) {
-    if (element[1] === '0' && !new RegExp(`^[.,][0-9]{${element.length - 1}}`).test(value)) throw new Bad();
-    return set('nanos', fraction(value));
-  }
-  return set('zone', offset(element, value));
+  const reader = READERS[element] ?? (/^[.,]/.test(element) ? fractionReader : into('zone', (v) => offset(element, v)));
+  return reader(value, parsed, element, nextIsFraction);
 }
 
 /** Matches layout text; a space in it matches any run of spaces. */
