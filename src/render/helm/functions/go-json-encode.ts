@@ -77,9 +77,18 @@ export function sortedKeys(map: GoMap): string[] {
   return Object.keys(map).sort(compareUtf8);
 }
 
-/** Compares two strings as Go compares them: byte by byte in UTF-8. */
+/** Compares two strings as Go compares them: byte by byte in UTF-8, which is code point order. */
 export function compareUtf8(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const left = a.charCodeAt(index);
+    const right = b.charCodeAt(index);
+    if (left === right) continue;
+    // Below the surrogates UTF-16 units order as code points; from there on, compare the code points.
+    if (left < 0xd800 || right < 0xd800) return left - right;
+    return (a.codePointAt(index) ?? left) - (b.codePointAt(index) ?? right);
+  }
+  return a.length - b.length;
 }
 
 const SHORT_ESCAPES: Record<string, string> = {

@@ -68,7 +68,7 @@ export class YamlWriter {
 
   private put(text: string): void {
     this.chunks.push(text);
-    this.column += codePoints(text).length;
+    this.column += text.length === 1 ? 1 : codePoints(text).length;
   }
 
   private putBreak(): void {
