@@ -68,15 +68,32 @@ function durationRound(nanos: bigint): string {
   return unit ? `${u / unit[0]}${unit[1]}` : '0s';
 }
 
-/** The date functions over one source, by template name (with Sprig's snake_case aliases). */
-export function dateFunctions(source: NonHermeticSource): Record<string, GoFunction> {
-  const { now, dateOf, printed, inZone, since } = dateFunctionsOf(source);
+function toDate(...args: GoValue[]): GoValue {
+  expectArgs('toDate', args, 2);
+  const [layout, text] = [stringArg(args[0]), stringArg(args[1])];
+  try {
+    return parseLayout(layout, text);
+  } catch {
+    return ZERO_TIME;
+  }
+}
+
+function duration(...args: GoValue[]): GoValue {
+  expectArgs('duration', args, 1);
+  const value = args[0];
+  // Sprig counts an integer or a decimal string of seconds; anything else is no time at all.
+  const seconds =
+    typeof value === 'bigint' ? value : typeof value === 'string' && /^[+-]?\d+$/.test(value) ? BigInt(value) : 0n;
+  return formatDuration(seconds * SECOND);
+}
+
+/** The functions that print a date, over one source. */
+function printingFunctions(source: NonHermeticSource): Record<string, GoFunction> {
+  const { now, printed, inZone } = dateFunctionsOf(source);
   const dateInZone: GoFunction = (...args) => {
     expectArgs('dateInZone', args, 3);
     return inZone(stringArg(args[0]), args[1], stringArg(args[2]));
   };
-  const dateModify: GoFunction = (...args) => modify('dateModify', args, false);
-  const mustDateModify: GoFunction = (...args) => modify('mustDateModify', args, true);
   return {
     now: (...args) => (expectArgs('now', args, 0), now()),
     date: (...args) => (expectArgs('date', args, 2), inZone(stringArg(args[0]), args[1], 'Local')),
@@ -87,33 +104,25 @@ export function dateFunctions(source: NonHermeticSource): Record<string, GoFunct
       expectArgs('htmlDateInZone', args, 2),
       inZone('2006-01-02', args[0], stringArg(args[1]))
     ),
-    dateModify,
-    date_modify: dateModify,
-    mustDateModify,
-    must_date_modify: mustDateModify,
-    toDate: (...args) => {
-      expectArgs('toDate', args, 2);
-      const [layout, text] = [stringArg(args[0]), stringArg(args[1])];
-      try {
-        return parseLayout(layout, text);
-      } catch {
-        return ZERO_TIME;
-      }
-    },
-    mustToDate: (...args) => (expectArgs('mustToDate', args, 2), parseLayout(stringArg(args[0]), stringArg(args[1]))),
     unixEpoch: (...args) => {
       expectArgs('unixEpoch', args, 1);
       const time = timeArg(args[0]);
       return printed(time, String(time.unix()));
     },
+  };
+}
+
+/** The functions that read, shift and measure dates, over one source. */
+function arithmeticFunctions(source: NonHermeticSource): Record<string, GoFunction> {
+  const { dateOf, since } = dateFunctionsOf(source);
+  const dateModify: GoFunction = (...args) => modify('dateModify', args, false);
+  const mustDateModify: GoFunction = (...args) => modify('mustDateModify', args, true);
+  return {
+    ...{ dateModify, date_modify: dateModify, mustDateModify, must_date_modify: mustDateModify },
+    toDate,
+    mustToDate: (...args) => (expectArgs('mustToDate', args, 2), parseLayout(stringArg(args[0]), stringArg(args[1]))),
     ago: (...args) => (expectArgs('ago', args, 1), source.record(formatDuration(since(dateOf(args[0]))))),
-    duration: (...args) => {
-      expectArgs('duration', args, 1);
-      const value = args[0];
-      const seconds =
-        typeof value === 'bigint' ? value : typeof value === 'string' && /^[+-]?\d+$/.test(value) ? BigInt(value) : 0n;
-      return formatDuration(seconds * SECOND);
-    },
+    duration,
     durationRound: (...args) => {
       expectArgs('durationRound', args, 1);
       const value = args[0];
@@ -127,4 +136,9 @@ export function dateFunctions(source: NonHermeticSource): Record<string, GoFunct
       }
     },
   };
+}
+
+/** The date functions over one source, by template name (with Sprig's snake_case aliases). */
+export function dateFunctions(source: NonHermeticSource): Record<string, GoFunction> {
+  return { ...printingFunctions(source), ...arithmeticFunctions(source) };
 }
