@@ -95,6 +95,14 @@ function foldCases(): CaseValue[] {
   );
   cases.push({ [words(20)]: 1 }, { [`${'k'.repeat(128)}`]: 1 }, { [`${'k'.repeat(129)}`]: 1 }, { ['é'.repeat(65)]: 1 });
   cases.push({ [`${words(30)}`]: words(30) }, { 'a\nb': 'c' }, { 'a\u0085b': 1, 'a b': 2 });
+  // Deep enough that every space is past column 80, and keys that need quotes of either kind.
+  const deep = (depth: number, leaf: CaseValue): CaseValue => (depth === 0 ? leaf : { k: deep(depth - 1, leaf) });
+  cases.push(
+    deep(42, words(6)),
+    deep(42, [words(3), 'a\nb\n', { 'x y': 'c: d' }]),
+    deep(20, { ['q'.repeat(130)]: words(3) }),
+  );
+  cases.push({ 'a: b': 1, '#c': 2, 'd #e': 3, '- f': 4, "it's": 5, '"q"': 6, '': 7, ' ': 8, '@x': 9, '%': 10 });
   // go-yaml reads the JSON's keys as simple keys, which may not exceed 1024 characters with their quotes.
   // (Written in block style: in values.yaml's own flow style such keys would be too long already.)
   const block = (key: string) => new Raw(`${key}: 1\nz: 2`);
@@ -302,7 +310,10 @@ export function serializeCases(): SerializeCase[] {
     })),
     ...NESTED.slice(3, 9).map((value) => ({ value: flow(value), functions: 'toYaml|fromYaml|toJson' })),
     ...each([...NESTED, ...MULTILINE.slice(0, 12), ...foldCases().slice(0, 6)], ['toYamlPretty']),
-    ...QUOTING.filter((_, index) => index % 3 === 0).map((text) => ({ value: quoted(text), functions: 'toYamlPretty' })),
+    ...QUOTING.filter((_, index) => index % 3 === 0).map((text) => ({
+      value: quoted(text),
+      functions: 'toYamlPretty',
+    })),
     ...NUMBERS.filter((_, index) => index % 2 === 0).map((text) => ({ value: text, functions: 'toYamlPretty' })),
   ];
 }
