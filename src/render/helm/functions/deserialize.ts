@@ -12,7 +12,7 @@ import { isGoMap, type GoMap, type GoValue } from '../go-values.js';
 import { expectArgs, stringArg, type GoFunction } from './args.js';
 import { goValueOf, jsonKind } from './decoded-values.js';
 import { decodeGoJson } from './go-json-decode.js';
-import { goYamlDecodeError } from './yaml-errors.js';
+import { directiveError, goYamlDecodeError } from './yaml-errors.js';
 
 const MAP_TYPE = 'map[string]interface {}';
 const LIST_TYPE = '[]interface {}';
@@ -23,6 +23,8 @@ function readYaml(text: string): GoValue {
   if (document === undefined || !('contents' in document)) return null;
   const [problem] = yamlProblems(document.errors);
   if (problem) throw goYamlDecodeError(problem, text);
+  const directive = directiveError(document.warnings, text);
+  if (directive) throw directive;
   try {
     return goValueOf(decodeDocument(document).value);
   } catch (error) {

@@ -87,34 +87,52 @@ function fromDecodeError(message: string): Error {
   return new Error(`${PREFIX}${message}`);
 }
 
-/** Go's `%+#v` of a decoded YAML node, for the scalars the message can show; collections only by type. */
-function goSyntax(node: unknown): string {
-  if (node === null || node === undefined) return '<nil>';
-  if (isMap(node)) return 'map[interface {}]interface {}{...}';
-  if (isSeq(node)) return '[]interface {}{...}';
-  if (!isScalar(node)) return '<nil>';
-  const { value } = resolveScalar(node);
-  if (value === null) return '<nil>';
+/** Go's `%#v` of a decoded YAML node (`[]interface {}{"a", 1}`); `nested` spells nil as an element does. */
+function goSyntax(node: unknown, nested = false): string {
+  if (isMap(node)) {
+    const entries = node.items.map((pair) => `${goSyntax(pair.key, true)}:${goSyntax(pair.value, true)}`);
+    return `map[interface {}]interface {}{${entries.join(', ')}}`;
+  }
+  if (isSeq(node)) return `[]interface {}{${node.items.map((item) => goSyntax(item, true)).join(', ')}}`;
+  const value = isScalar(node) ? resolveScalar(node).value : null;
+  if (value === null) return nested ? 'interface {}(nil)' : '<nil>';
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** The first pair whose key matches, with its key and value nodes. */
+function findPair(document: Document, matches: (key: unknown) => boolean): { key: unknown; value: unknown } {
+  let found = { key: undefined as unknown, value: undefined as unknown };
+  visit(document, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !matches(pair.key)) return undefined;
+      found = { key: pair.key, value: pair.value };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** sigs.k8s.io/yaml's message for a mapping key that is null (`~: 1`), naming the value it had. */
 function nullKeyError(document: Document): Error {
-  let value: unknown;
-  visit(document, {
-    Pair(_, pair) {
-      if (!isPair(pair)) return undefined;
-      const key = pair.key;
-      if (key === null || (isScalar(key) && resolveScalar(key).value === null)) {
-        value = pair.value;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
+  const { value } = findPair(document, (key) => key === null || (isScalar(key) && resolveScalar(key).value === null));
   return new Error(
     `error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: ${goSyntax(value)}`,
   );
+}
+
+/** go-yaml's message for a mapping or list used as a key. */
+function collectionKeyError(document: Document): Error {
+  const { key } = findPair(document, (candidate) => isMap(candidate) || isSeq(candidate));
+  return new Error(`${PREFIX}invalid map key: ${goSyntax(key)}`);
+}
+
+/** go-yaml's message for a directive other than %YAML and %TAG, which `yaml` only warns about. */
+export function directiveError(
+  warnings: ReadonlyArray<{ code: string; pos: [number, number] }>,
+  text: string,
+): Error | undefined {
+  const warning = warnings.find((item) => item.code === 'BAD_DIRECTIVE');
+  return warning ? located('scanner', 'found unknown directive name', text, warning.pos[0]) : undefined;
 }
 
 /** The Go message for a YAML parse error (from `yaml`) or a decoding error (from src/load/kube-yaml) of a document. */
@@ -124,5 +142,6 @@ export function goYamlDecodeError(error: unknown, text: string, document?: Docum
   }
   const message = error instanceof Error ? error.message : String(error);
   if (document && /read as null/.test(message)) return nullKeyError(document);
+  if (document && /mapping or list used as a key/.test(message)) return collectionKeyError(document);
   return fromDecodeError(message);
 }

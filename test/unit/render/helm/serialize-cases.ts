@@ -237,6 +237,13 @@ const YAML_TEXTS: string[] = [
   'big: 123456789012345678901234567890\nneg: -9223372036854775809\nhex: 0xFFFFFFFFFFFFFFFF',
   'a: !!binary aGVsbG8=\nb: !!str 1\nc: !!float 1',
   "a: \"\\u00e9\\U0001F600\"\nb: 'it''s'",
+  '%FOO bar\n---\na: 1',
+  '%YAML 1.1\n---\na: 1',
+  'a:\tb\nc: d\t\n-\t: x',
+  '---\n---\na: 1',
+  'a: |\n  x\n   y\n  z\nb: >-\n  p\n\n  q',
+  '? [a, b]\n: c',
+  'a: {b: [c, {d: e}]}',
 ];
 
 const JSON_TEXTS: string[] = [
