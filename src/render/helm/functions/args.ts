@@ -8,6 +8,13 @@ import { GoObject, isGoMap, type GoValue } from '../go-values.js';
 /** A template function over Go values; it throws an Error whose message is Helm's. */
 export type GoFunction = (...args: GoValue[]) => GoValue;
 
+/**
+ * Arguments text/template refuses before calling the function (wrong count or
+ * type). Helm reports these at the call without "error calling <name>: ",
+ * which precedes the message of any other Error a function throws.
+ */
+export class GoArgumentError extends Error {}
+
 /** The Go type name of a value as text/template names it in errors (`float64`, `[]interface {}`). */
 export function goTypeName(value: GoValue): string {
   if (value === null) return '<nil>';
@@ -24,12 +31,15 @@ export function goTypeName(value: GoValue): string {
 /** Throws unless exactly `count` arguments were given (`at least` for variadic functions). */
 export function expectArgs(name: string, args: readonly GoValue[], count: number, variadic = false): void {
   if (variadic ? args.length >= count : args.length === count) return;
-  throw new Error(`wrong number of args for ${name}: want ${variadic ? 'at least ' : ''}${count} got ${args.length}`);
+  throw new GoArgumentError(
+    `wrong number of args for ${name}: want ${variadic ? 'at least ' : ''}${count} got ${args.length}`,
+  );
 }
 
 function wrongType(value: GoValue, expected: string): Error {
-  if (value === null) return new Error(`invalid value; expected ${expected}`);
-  return new Error(`wrong type for value; expected ${expected}; got ${goTypeName(value)}`);
+  // A missing value reaches the function as a nil interface{}.
+  const got = value === null ? 'interface {}' : goTypeName(value);
+  return new GoArgumentError(`wrong type for value; expected ${expected}; got ${got}`);
 }
 
 /** A `string` parameter. */

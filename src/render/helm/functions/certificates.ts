@@ -6,7 +6,7 @@
  * `buildCustomCert` only decodes what it is given, so it is exact.
  */
 import { GoObject, type GoValue } from '../go-values.js';
-import { expectArgs, goTypeName, intArg, listArg, stringArg, type GoFunction } from './args.js';
+import { expectArgs, GoArgumentError, goTypeName, intArg, listArg, stringArg, type GoFunction } from './args.js';
 import type { JsonMarshaler } from './go-json-encode.js';
 import type { NonHermeticSource } from './non-hermetic.js';
 
@@ -59,8 +59,8 @@ function certificate(source: NonHermeticSource, key?: string): Certificate {
 
 function caArg(value: GoValue | undefined): Certificate {
   if (value instanceof Certificate) return value;
-  if (value === null || value === undefined) throw new Error('invalid value; expected sprig.certificate');
-  throw new Error(`wrong type for value; expected sprig.certificate; got ${goTypeName(value)}`);
+  const got = value === null || value === undefined ? 'interface {}' : goTypeName(value);
+  throw new GoArgumentError(`wrong type for value; expected sprig.certificate; got ${got}`);
 }
 
 /** Checks the arguments of a certificate function: name, then lists of IPs and names where it takes them, then days. */

@@ -6,7 +6,7 @@
  * exact. A date argument of any other type means now, as in Sprig.
  */
 import type { GoValue } from '../go-values.js';
-import { expectArgs, goTypeName, stringArg, type GoFunction } from './args.js';
+import { expectArgs, GoArgumentError, goTypeName, stringArg, type GoFunction } from './args.js';
 import { formatDuration, parseDuration } from './go-duration.js';
 import { GoTime, UTC, zoneAt } from './go-time.js';
 import { formatLayout } from './go-time-layout.js';
@@ -18,8 +18,8 @@ const SECOND = 1_000_000_000n;
 /** A `time.Time` parameter. */
 function timeArg(value: GoValue | undefined): GoTime {
   if (value instanceof GoTime) return value;
-  if (value === null || value === undefined) throw new Error('invalid value; expected time.Time');
-  throw new Error(`wrong type for value; expected time.Time; got ${goTypeName(value)}`);
+  const got = value === null || value === undefined ? 'interface {}' : goTypeName(value);
+  throw new GoArgumentError(`wrong type for value; expected time.Time; got ${got}`);
 }
 
 function dateFunctionsOf(source: NonHermeticSource) {

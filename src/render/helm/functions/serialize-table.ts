@@ -14,7 +14,7 @@ import { secretFunctions } from './secrets.js';
 import { SEMVER_FUNCTIONS } from './semver-functions.js';
 import { SERIALIZE_FUNCTIONS } from './serialize.js';
 
-export type { GoFunction } from './args.js';
+export { GoArgumentError, type GoFunction } from './args.js';
 export { NonHermeticSource, type NonHermeticOptions } from './non-hermetic.js';
 
 /** Functions whose result Helm would give differently on another run, in whole or in part. */

@@ -4,6 +4,7 @@
  * in serialize-helm.test.ts check hundreds more against the binary itself).
  */
 import { describe, expect, it } from 'vitest';
+import { GoArgumentError } from '../../../../src/render/helm/functions/args.js';
 import { DESERIALIZE_FUNCTIONS } from '../../../../src/render/helm/functions/deserialize.js';
 import { SERIALIZE_FUNCTIONS } from '../../../../src/render/helm/functions/serialize.js';
 import type { GoValue } from '../../../../src/render/helm/go-values.js';
@@ -204,6 +205,8 @@ describe('fromYaml and fromJson', () => {
 
   it('takes only a string, as the Go function does', () => {
     expect(() => call('fromYaml', 1)).toThrow('wrong type for value; expected string; got float64');
+    expect(() => call('fromYaml', null)).toThrow('wrong type for value; expected string; got interface {}');
+    expect(() => call('fromYaml', 1)).toThrow(GoArgumentError);
     expect(() => call('mustFromJson', '{')).toThrow('unexpected end of JSON input');
   });
 });
