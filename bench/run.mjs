@@ -326,6 +326,8 @@ async function packageCopy() {
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
   cpSync(path.join(root, 'bin'), path.join(dir, 'bin'), { recursive: true });
   cpSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
+  // The schemas of the built-in kinds ship beside the bundle, as in the package.
+  cpSync(path.join(root, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
   await writeBundle('dist/cli.cjs', dir);
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return path.join(dir, 'bin', 'k8s-bp.cjs');

@@ -20,6 +20,7 @@
  */
 import { Environment, Optional, type ASTNode } from '@marcbachmann/cel-js';
 import { asMap, celEquals } from './library/compare.js';
+import { rewriteHasOnExpressions } from './has-rewrite.js';
 import { comprehensionsLibrary, TWO_VARIABLE_MACROS } from './library/comprehensions.js';
 import { ipLibrary } from './library/ip.js';
 import { listsLibrary } from './library/lists.js';
@@ -177,9 +178,11 @@ export function compileExpression(source: string, variables: readonly string[] =
   if (source.trim() === '') throw new CelCompileError('the expression is empty');
   const env = kubernetesEnvironment(variables);
   const first = parse(env, source);
+  const widened = rewriteHasOnExpressions(first.ast, source);
+  const base = widened === source ? first : parse(env, widened);
   const identifiers = new Set<string>();
-  const routed = routeMethods(first.ast, source, identifiers, variables.includes('authorizer'));
-  const program = routed === source ? first : parse(env, routed);
+  const routed = routeMethods(base.ast, widened, identifiers, variables.includes('authorizer'));
+  const program = routed === widened ? base : parse(env, routed);
   const checked = program.check();
   if (!checked.valid && checked.error) throw new CelCompileError(describe(checked.error));
   return {

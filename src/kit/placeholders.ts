@@ -47,14 +47,20 @@ export function literalImageReference(image: string): string | undefined {
   return marked.split('\u0000').join(STAND_IN);
 }
 
-// `<your domain>`, `<ADD LUN ID Here>` (a tutorial's blank) and `__INGRESS_HOST__` (a sed or envsubst target).
-const FILL_IN = /<[^<>\n]+>|__[A-Z][A-Z0-9_]*__/;
+// `<your domain>`, `<ADD LUN ID Here>` (a tutorial's blank), `__INGRESS_HOST__` (a sed or envsubst target), or a
+// whole value that is an upper-case token with an underscore, such as `PV_NAME` (what a sample's steps replace).
+// Also a bare `$VAR` (envsubst) and a value that SOPS encrypted (`ENC[AES256_GCM,…]`), which tools turn into the real one.
+const FILL_IN = /<[^<>\n]+>|__[A-Z][A-Z0-9_]*__|^[A-Z][A-Z0-9]*_[A-Z0-9_]*$|\$[A-Za-z_][A-Za-z0-9_]*|^ENC\[/;
+// One upper-case word (`PORT`) is a blank only where text cannot belong at all, such as a number's place: as an
+// enumeration's value (`ALWAYS`) it is a likelier mistake.
+const WORD = /^[A-Z][A-Z0-9]+$/;
 
 /**
  * True when the text holds a placeholder or a blank left for the reader to
  * fill in: checks of a value's syntax leave it alone, since the value the
- * cluster will see is not in the file.
+ * cluster will see is not in the file. `inPlaceOfText` says the field takes
+ * no text at all (a number), where one upper-case word is a blank too.
  */
-export function isFillIn(text: string): boolean {
-  return hasPlaceholder(text) || FILL_IN.test(text);
+export function isFillIn(text: string, inPlaceOfText = false): boolean {
+  return hasPlaceholder(text) || FILL_IN.test(text) || (inPlaceOfText && WORD.test(text));
 }

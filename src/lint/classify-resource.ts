@@ -22,6 +22,10 @@ export function classifyResource(resource: Resource, includePolicyManifests: boo
       `${resource.file}: ${resource.kind} "${resource.name ?? ''}" is linted as an object, not enforced (policies apply when given with --policies or the config's policies)`,
     );
   }
+  if (isKubeconfig(resource)) {
+    const note = `${resource.file}: skipped Config "${resource.name ?? ''}": a kubeconfig (kubectl's client settings), not an object of the API`;
+    return { lint: false, notes: [...notes, note] };
+  }
   const fragment = fragmentReason(resource);
   if (fragment !== undefined) return { lint: false, notes: [...notes, `${resource.file}: ${fragment}`] };
   if (!includePolicyManifests && isGatekeeperPolicyManifest(resource)) {
@@ -29,4 +33,9 @@ export function classifyResource(resource: Resource, includePolicyManifests: boo
     return { lint: false, notes: [...notes, note] };
   }
   return { lint: true, notes };
+}
+
+/** `apiVersion: v1` with `kind: Config` is a kubeconfig file: no API server serves that kind. */
+function isKubeconfig(resource: Resource): boolean {
+  return resource.group === '' && resource.version === 'v1' && resource.kind === 'Config';
 }

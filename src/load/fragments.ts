@@ -5,7 +5,9 @@
  * container only to change it). The API server would refuse it, and judging
  * it as a whole workload would report everything it leaves out; it is set
  * aside, and `--verbose` says why. One container without an image beside
- * others with one is a whole workload with a mistake, and is linted.
+ * others with one is a whole workload with a mistake, and is linted. A
+ * CustomResourceDefinition that names neither group, names nor versions is
+ * a patch of one (kubebuilder's `crd/patches/`) in the same way.
  */
 import { getIn } from '../model/records.js';
 import { isWorkload, podSpecPathOf } from '../kit/pod-spec.js';
@@ -13,6 +15,9 @@ import type { Resource } from '../model/types.js';
 
 /** Why the resource is a fragment rather than an object, or undefined when it is a whole one. */
 export function fragmentReason(resource: Resource): string | undefined {
+  if (isCrdFragment(resource)) {
+    return `CustomResourceDefinition "${resource.name ?? ''}" defines no group, names or versions, so it is a fragment (a patch), not linted as a whole definition`;
+  }
   if (!isWorkload(resource)) return undefined;
   const path = podSpecPathOf(resource.kind);
   if (!path) return undefined;
@@ -36,4 +41,13 @@ function namesAnImage(...lists: unknown[]): boolean {
       Array.isArray(list) &&
       list.some((container) => typeof container !== 'object' || container === null || 'image' in container),
   );
+}
+
+/** A CustomResourceDefinition with no spec, or one that names none of group, names and versions: a patch of one. */
+function isCrdFragment(resource: Resource): boolean {
+  if (resource.group !== 'apiextensions.k8s.io' || resource.kind !== 'CustomResourceDefinition') return false;
+  const spec = getIn(resource.object, ['spec']);
+  if (spec === undefined || spec === null) return true;
+  if (typeof spec !== 'object' || Array.isArray(spec)) return false;
+  return !['group', 'names', 'versions', 'version'].some((field) => field in spec);
 }

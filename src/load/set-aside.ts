@@ -8,6 +8,10 @@
  * - the assertion files of kuttl and chainsaw tests, which hold the parts of
  *   objects a test expects to find (or not to find) in a cluster.
  *
+ * - a file that a kustomization names only in a commented-out entry
+ *   (`# - auth_proxy_role_binding.yaml`, as kubebuilder scaffolds them): it
+ *   is switched off, and often a patch or a part that needs the overlay.
+ *
  * A kustomization's inputs (bases, patches) are linted as what it builds; see
  * src/render/kustomize/.
  */
@@ -29,6 +33,7 @@ export function setAside(files: readonly string[], cwd: string): { files: string
   const kept: string[] = [];
   const finder = new ChartFinder(cwd);
   const tests = new TestFolders(cwd);
+  const commented = new CommentedEntries(cwd);
   for (const file of files) {
     const chart = finder.chartOf(file);
     if (chart !== undefined) {
@@ -36,7 +41,9 @@ export function setAside(files: readonly string[], cwd: string): { files: string
       continue;
     }
     const assertion = tests.assertionReason(file);
+    const switchedOff = assertion ? undefined : commented.kustomizationNaming(file);
     if (assertion) notes.push(`${file}: ${assertion}, not linted as whole objects`);
+    else if (switchedOff) notes.push(`${file}: named only in a commented-out entry of ${switchedOff}, not linted`);
     else kept.push(file);
   }
   return { files: kept, setAside: { charts: [...charts].sort(), notes } };
@@ -126,4 +133,49 @@ function firstYaml(folder: string, names: readonly string[]): { file: string; va
     }
   }
   return undefined;
+}
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+// `# - patch.yaml`, `#- ../rbac`, `#  path: patches/x.yaml`: an entry someone commented out.
+const COMMENTED_ENTRY = /^\s*#\s*(?:-\s*)?(?:path:\s*)?([\w./-]+\.ya?ml)\s*$/;
+/** How many folders up a kustomization may name a file (`#- patches/webhook_in_x.yaml` from `crd/`). */
+const LEVELS_UP = 2;
+
+/** The kustomizations near each file and the files their commented-out entries name. */
+class CommentedEntries {
+  private readonly named = new Map<string, { kustomization: string; files: Set<string> } | undefined>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** The kustomization (as shown) that names `file` only in a comment, or undefined. */
+  kustomizationNaming(file: string): string | undefined {
+    let folder = path.posix.dirname(file);
+    for (let level = 0; level <= LEVELS_UP; level++) {
+      const entries = this.entriesOf(folder);
+      if (entries?.files.has(path.posix.normalize(path.posix.relative(folder, file)))) return entries.kustomization;
+      const parent = path.posix.dirname(folder);
+      if (parent === folder || folder === '.') return undefined;
+      folder = parent;
+    }
+    return undefined;
+  }
+
+  private entriesOf(folder: string): { kustomization: string; files: Set<string> } | undefined {
+    if (this.named.has(folder)) return this.named.get(folder);
+    let found: { kustomization: string; files: Set<string> } | undefined;
+    for (const name of KUSTOMIZATION_FILES) {
+      const shown = folder === '.' ? name : `${folder}/${name}`;
+      const absolute = path.resolve(this.cwd, shown);
+      if (!existsSync(absolute)) continue;
+      const files = new Set<string>();
+      for (const line of readFileSync(absolute, 'utf8').split('\n')) {
+        const entry = COMMENTED_ENTRY.exec(line)?.[1];
+        if (entry !== undefined) files.add(path.posix.normalize(entry));
+      }
+      found = { kustomization: shown, files };
+      break;
+    }
+    this.named.set(folder, found);
+    return found;
+  }
 }

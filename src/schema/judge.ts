@@ -8,11 +8,11 @@
 import { findDeprecatedApi, isRemovedAt, parseKubernetesVersion } from '../kit/deprecated-apis.js';
 import { isFillIn } from '../kit/placeholders.js';
 import { shapeProblems } from '../load/shape.js';
-import { getIn } from '../model/records.js';
+import { getIn, isRecord } from '../model/records.js';
 import type { Inventory, LocateAt, ObjectPath, Resource } from '../model/types.js';
 import { apiServerProblems } from './apiserver/index.js';
 import { builtinRelease } from './builtin/index.js';
-import { buildCrdCatalog, objectAsCreated, type CrdCatalog } from './crd/crd-catalog.js';
+import { buildCrdCatalog, objectAsCreated, type CrdCatalog, type CrdEntry } from './crd/crd-catalog.js';
 import { checkCrd } from './crd/check-crd.js';
 import { runCelValidations } from './crd/cel-validations.js';
 import { isBuiltinGroup, servedKindProblem } from './served-kind.js';
@@ -75,12 +75,22 @@ function builtinProblems(resource: Resource, release: string): JudgedProblem[] {
   return kept.map((problem) => judged(problem, release));
 }
 
+/** A file SOPS encrypted carries its key data in a top-level `sops` map, which decryption removes. */
+function isSopsEncrypted(object: Record<string, unknown>): boolean {
+  const sops = object.sops;
+  return isRecord(sops) && ('mac' in sops || 'lastmodified' in sops);
+}
+
 /** A value left for a tool or the reader to fill in (`${HOST}`, `<your domain>`) is not judged by its syntax. */
 function withoutFillIns(object: Record<string, unknown>, problems: SchemaProblem[]): SchemaProblem[] {
+  const sops = isSopsEncrypted(object);
   return problems.filter((problem) => {
+    if (sops && problem.class === 'unknown-field' && problem.path.length === 1 && problem.path[0] === 'sops') {
+      return false;
+    }
     if (problem.class !== 'type' && problem.class !== 'value') return true;
     const value = getIn(object, problem.path);
-    return typeof value !== 'string' || !isFillIn(value);
+    return typeof value !== 'string' || !isFillIn(value, problem.class === 'type');
   });
 }
 
@@ -122,15 +132,25 @@ function judgeCustomResource(resource: Resource, releases: readonly string[], cr
   const found = crds.lookup(resource.object.apiVersion, resource.kind);
   if (found.status === 'no-crd') return [{ class: 'no-crd', path: ['kind'], message: found.note, releases }];
   if (found.status === 'not-served') return [{ ...judged(found.problem, releases[0]!), class: 'kind', releases }];
-  const { schema } = found.entry;
-  if (schema === undefined) return [];
   const newest = releases.at(-1)!;
-  const object = objectAsCreated(resource.object as Record<string, unknown>, found.entry);
-  const problems = validateAgainstSchema(object, schema, { mode: 'crd', release: newest });
+  const object = resource.object as Record<string, unknown>;
+  const first = againstCrdEntry(object, found.entry, newest);
+  // Several different CRDs in sight for one kind: an object that one of them accepts is not reported.
+  if (first.length > 0 && found.alternatives.some((entry) => againstCrdEntry(object, entry, newest).length === 0)) {
+    return [];
+  }
+  return first.map((problem) => ({ ...judged(problem, newest), releases }));
+}
+
+/** A custom resource against one CRD version: its structural schema, then (if the values fit) its CEL rules. */
+function againstCrdEntry(object: Record<string, unknown>, entry: CrdEntry, release: string): SchemaProblem[] {
+  if (entry.schema === undefined) return [];
+  const created = objectAsCreated(object, entry);
+  const problems = validateAgainstSchema(created, entry.schema, { mode: 'crd', release });
   // The API server runs a CRD's CEL rules only on objects whose values fit the schema.
   const fits = problems.every((problem) => problem.class === 'unknown-field' || problem.class === 'duplicate');
-  const all = fits ? [...problems, ...runCelValidations(object, schema)] : problems;
-  return all.map((problem) => ({ ...judged(problem, newest), releases }));
+  const all = fits ? [...problems, ...runCelValidations(created, entry.schema)] : problems;
+  return withoutFillIns(object, all);
 }
 
 /** Two checks may find one missing field or bad value: it is reported once, by the first. */

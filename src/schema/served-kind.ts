@@ -4,10 +4,10 @@
  * or the group that holds a kind of that name.
  */
 import { DEPRECATED_APIS } from '../kit/deprecated-apis.js';
-import { SUPPORTED_RELEASES } from '../model/kubernetes-release.js';
 import type { Resource } from '../model/types.js';
 import { suggest } from '../util/suggest.js';
 import { builtinRelease, type BuiltinRelease } from './builtin/index.js';
+import { schemaFile } from './builtin/file.js';
 import type { SchemaProblem } from './types.js';
 
 let builtinGroups: ReadonlySet<string> | undefined;
@@ -18,13 +18,9 @@ let builtinGroups: ReadonlySet<string> | undefined;
  * since removed (`extensions`).
  */
 export function isBuiltinGroup(group: string): boolean {
+  // Read from the file's list of kinds, so that no release's lookups are built just to answer this.
   builtinGroups ??= new Set([
-    ...SUPPORTED_RELEASES.flatMap(
-      (release) =>
-        builtinRelease(release)
-          ?.kinds()
-          .map((kind) => kind.group) ?? [],
-    ),
+    ...schemaFile().kinds.map(([kindGroup]) => kindGroup),
     ...DEPRECATED_APIS.map((api) => groupOf(api.apiVersion)),
   ]);
   return builtinGroups.has(group);

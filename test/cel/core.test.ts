@@ -28,6 +28,11 @@ describe('CEL as Kubernetes configures it', () => {
     ["has(object.metadata.labels.app) && object.metadata.labels.app == 'web'", true],
     ["'app' in object.metadata.labels", true],
     ['object.spec.containers.all(c, has(c.image))', true],
+    // has() on a field of any expression, not only of a variable's fields
+    ['has(object.spec.containers[0].ports)', true],
+    ['has(object.spec.containers[1].ports)', false],
+    ["has(object.metadata['labels'].tier) && !has(object.spec.containers[0]['ports'][0].name)", true],
+    ["'has(a[0].b)' == 'has(a[0].b)'", true],
     ["object.spec.containers.exists(c, c.image.endsWith(':latest'))", true],
     ["object.spec.containers.exists_one(c, c.name == 'app')", true],
     ['object.spec.containers.map(c, c.name)', ['app', 'proxy']],

@@ -60,6 +60,15 @@ describe('k8s-bp lint on a tree with a chart, test assertions and fragments', ()
     expect(verbose).toContain(input('deployment.yaml'));
   });
 
+  it('passes over a kubeconfig and a patch of a CustomResourceDefinition, and says so', () => {
+    expect(files()).not.toContain('kubeconfig.yaml');
+    expect(files()).not.toContain('operator/crd/patches/webhook_in_backups.yaml');
+    expect(verbose).toContain(`${DIR}/kubeconfig.yaml: skipped Config "": a kubeconfig`);
+    expect(verbose).toContain(
+      `${DIR}/operator/crd/patches/webhook_in_backups.yaml: CustomResourceDefinition "backups.example.com" defines no group`,
+    );
+  });
+
   it('does not judge a Deployment without a pod template as a whole workload, and says so', () => {
     expect(files()).not.toContain('fragment.yaml');
     expect(verbose).toContain(`${DIR}/fragment.yaml: Deployment "web" has no pod template with containers`);

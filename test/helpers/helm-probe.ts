@@ -1,76 +1,96 @@
 /**
- * Renders many one-line probes with the real Helm in one go: a chart in a
- * temporary folder with one template per probe and the probes' values in its
- * values.yaml, so that values reach the templates exactly as Helm decodes
- * them. Each template prints its expression base64-encoded, which keeps any
- * text (multi-line YAML, quotes) from upsetting Helm's own parsing of the
- * output. A probe that fails the render is taken out, its error kept, and the
- * rest rendered again.
+ * Renders many small template probes through the real `helm template` at
+ * once: one template file per probe in a temporary chart, each printing one
+ * line `<name>: "<base64 of its result>"`. A probe that fails
+ * fails the whole render, so failing probes are taken out one by one (Helm
+ * names the template) and their error text is kept; probes expected to fail
+ * are better rendered each on its own, in parallel.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { tempDir } from './cli.js';
 
-export interface HelmProbe {
-  /** YAML text of the probe's value (a flow or block node); `.Values.v` in the expression refers to it. */
-  value?: string;
-  /** A template expression, such as `toYaml .Values.v`. */
-  expression: string;
+export interface Probe {
+  /** A name usable as a YAML key and a file name. */
+  name: string;
+  /** The template file's text: it prints one YAML line `<name>: "<base64 of the result>"`. */
+  body: string;
 }
 
-/** What Helm printed for a probe, or the error it failed with (after "error calling <function>: "). */
+/** What Helm printed for a probe, or the error that stopped it. */
 export type ProbeResult = { output: string } | { error: string };
 
-/** The values.yaml of the probes: `c<i>:` followed by each probe's value. */
-export function probeValuesYaml(probes: readonly HelmProbe[]): string {
-  return probes
-    .map((probe, index) => {
-      if (probe.value === undefined) return '';
-      const value = probe.value.includes('\n') ? `\n${probe.value.replace(/^/gm, '  ')}` : ` ${probe.value}`;
-      return `c${index}:${value}\n`;
-    })
-    .join('');
+function run(helm: string, chart: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(helm, ['template', 'probe', chart], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
-const templateName = (index: number) => `c${String(index).padStart(4, '0')}.yaml`;
-
-/** Renders every probe with `helm template` and returns the results in order. */
-export function renderHelmProbes(helm: string, probes: readonly HelmProbe[]): ProbeResult[] {
-  const chart = tempDir('k8s-bp-helm-probe-');
-  try {
-    mkdirSync(path.join(chart, 'templates'));
-    writeFileSync(path.join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.1.0\n');
-    writeFileSync(path.join(chart, 'values.yaml'), probeValuesYaml(probes));
-    probes.forEach((probe, index) => {
-      const expression = probe.expression.replaceAll('.Values.v', `.Values.c${index}`);
-      writeFileSync(path.join(chart, 'templates', templateName(index)), `v: {{ ${expression} | toString | b64enc }}\n`);
-    });
-    return renderUntilClean(helm, chart, probes.length);
-  } finally {
-    rmSync(chart, { recursive: true, force: true });
+function writeChart(directory: string, probes: Probe[], values: string): void {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(path.join(directory, 'templates'), { recursive: true });
+  writeFileSync(path.join(directory, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.1.0\n');
+  writeFileSync(path.join(directory, 'values.yaml'), values);
+  for (const probe of probes) {
+    writeFileSync(path.join(directory, 'templates', `${probe.name}.yaml`), probe.body);
   }
 }
 
-function renderUntilClean(helm: string, chart: string, count: number): ProbeResult[] {
-  const results: ProbeResult[] = [];
-  for (;;) {
-    const run = spawnSync(helm, ['template', 'p', chart], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    if (run.status === 0) return collect(run.stdout, count, results);
-    const failed = /probe\/templates\/c(\d+)\.yaml:\d+:\d+: executing .*?error calling \w+: (.*)$/m.exec(run.stderr);
-    if (!failed) throw new Error(`helm template failed:\n${run.stderr}`);
-    const index = Number(failed[1]);
-    results[index] = { error: failed[2] ?? '' };
-    rmSync(path.join(chart, 'templates', templateName(index)));
+function readOutputs(stdout: string): Map<string, string> {
+  const outputs = new Map<string, string>();
+  for (const document of parseAllDocuments(stdout)) {
+    const json: unknown = document.toJSON();
+    if (json === null || typeof json !== 'object') continue;
+    for (const [name, encoded] of Object.entries(json as Record<string, string>)) {
+      outputs.set(name, Buffer.from(encoded, 'base64').toString('utf8'));
+    }
   }
+  return outputs;
 }
 
-function collect(stdout: string, count: number, results: ProbeResult[]): ProbeResult[] {
-  for (const match of stdout.matchAll(/# Source: probe\/templates\/c(\d+)\.yaml\nv: ?(\S*)/g)) {
-    results[Number(match[1])] = { output: Buffer.from(match[2] ?? '', 'base64').toString('utf8') };
+/** Renders the probes in one chart, again without each probe Helm reports as failing. */
+export async function renderProbes(helm: string, probes: Probe[], values: string): Promise<Map<string, ProbeResult>> {
+  const results = new Map<string, ProbeResult>();
+  const directory = tempDir('helm-probe-');
+  let remaining = [...probes];
+  while (remaining.length > 0) {
+    writeChart(directory, remaining, values);
+    const { status, stdout, stderr } = await run(helm, directory);
+    if (status === 0) {
+      for (const [name, output] of readOutputs(stdout)) results.set(name, { output });
+      break;
+    }
+    const failing = remaining.find((probe) => stderr.includes(`templates/${probe.name}.yaml`));
+    if (failing === undefined) throw new Error(`helm failed outside the probes:\n${stderr}`);
+    results.set(failing.name, { error: stderr });
+    remaining = remaining.filter((probe) => probe !== failing);
   }
-  for (let index = 0; index < count; index++) {
-    if (results[index] === undefined) throw new Error(`no output for probe ${index}`);
-  }
+  rmSync(directory, { recursive: true, force: true });
+  return results;
+}
+
+/** Renders each probe in a chart of its own (for probes expected to fail), a few Helm runs at a time. */
+export async function renderEachProbe(
+  helm: string,
+  probes: Probe[],
+  values: string,
+  concurrency = 4,
+): Promise<Map<string, ProbeResult>> {
+  const results = new Map<string, ProbeResult>();
+  const queue = [...probes];
+  const worker = async () => {
+    for (let probe = queue.shift(); probe !== undefined; probe = queue.shift()) {
+      for (const [name, result] of await renderProbes(helm, [probe], values)) results.set(name, result);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
   return results;
 }

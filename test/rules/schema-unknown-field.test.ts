@@ -1,6 +1,6 @@
 import rule from '../../rules/schema-unknown-field.js';
 import { ruleTester } from './rule-tester.js';
-import { pod, withBackupCrd } from './schema-cases.js';
+import { BACKUP_CRD, pod, withBackupCrd } from './schema-cases.js';
 
 ruleTester(rule, {
   extraCases: [
@@ -32,6 +32,21 @@ ruleTester(rule, {
         'apiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  schedule: "@daily"\n  retention: 7\n  options: {anything: goes}\n',
       ),
       expect: [{ messageId: 'problem', line: 47, column: 3, message: 'Backup "nightly": unknown field "retention"' }],
+    },
+    {
+      name: 'leaves the sops map of a file that SOPS encrypted, which decryption removes',
+      yaml: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ENC[AES256_GCM,data:abc=,type:str]\nsops:\n  mac: ENC[AES256_GCM,data:xyz=,type:str]\n  version: 3.8.1\n',
+      expect: [],
+    },
+    {
+      name: 'accepts a custom resource that one of several different copies of its CRD accepts',
+      yaml: [
+        BACKUP_CRD,
+        BACKUP_CRD.replace('mode: {type: string, enum: [full, incremental]}', 'retention: {type: integer}'),
+        'apiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: a\nspec:\n  schedule: "@daily"\n  retention: 7\n',
+        'apiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: b\nspec:\n  schedule: "@daily"\n  rotation: 7\n',
+      ].join('---\n'),
+      expect: [{ messageId: 'problem', line: 95, column: 3, message: 'Backup "b": unknown field "rotation"' }],
     },
   ],
 });

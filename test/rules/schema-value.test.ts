@@ -57,6 +57,16 @@ ruleTester(rule, {
       expect: [],
     },
     {
+      name: 'leaves a blank that a sample asks the reader to replace, but not a value in capitals where words belong',
+      yaml: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: PVC_NAME\nspec:\n  accessModes: [ReadWriteOnce]\n  volumeMode: BLOCK\n  resources:\n    requests: {storage: FILESTORE_CAPACITY}\n',
+      expect: [{ messageId: 'problem', line: 7, column: 15 }],
+    },
+    {
+      name: 'leaves envsubst variables and values that SOPS encrypted',
+      yaml: pod('image: registry.example.com/web:1.4.2', '  serviceAccountName: $K8S_SA_NAME\n'),
+      expect: [],
+    },
+    {
       name: 'leaves a value that a tool or the reader fills in',
       yaml: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - host: __INGRESS_HOST__\n    - host: registry.<your domain>\n',
       expect: [],

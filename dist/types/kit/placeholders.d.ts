@@ -22,6 +22,7 @@ export declare function literalImageReference(image: string): string | undefined
 /**
  * True when the text holds a placeholder or a blank left for the reader to
  * fill in: checks of a value's syntax leave it alone, since the value the
- * cluster will see is not in the file.
+ * cluster will see is not in the file. `inPlaceOfText` says the field takes
+ * no text at all (a number), where one upper-case word is a blank too.
  */
-export declare function isFillIn(text: string): boolean;
+export declare function isFillIn(text: string, inPlaceOfText?: boolean): boolean;

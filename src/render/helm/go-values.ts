@@ -17,7 +17,7 @@
  * | []interface{}              | `GoValue[]`                        |
  * | map[string]interface{}     | {@link GoMap} (a plain object)     |
  * | []byte (b64dec, GetBytes)  | `Uint8Array`                       |
- * | any other (time.Time, ...) | {@link GoObject}                   |
+ * | struct, named type         | {@link GoObject}                   |
  *
  * Values read from YAML or JSON are built with these types only; functions
  * return them; the executor prints them with Go's `fmt` rules.
@@ -30,24 +30,34 @@ export interface GoMap {
 
 export type GoValue = null | boolean | string | bigint | number | GoValue[] | GoMap | Uint8Array | GoObject;
 
-/**
- * A Go value of a type the table above does not list, which functions return
- * and templates pass along, print or read fields of: `now` gives a
- * `time.Time`, `semver` a `*semver.Version`, `genCA` a struct with `Cert` and
- * `Key`.
- */
-export abstract class GoObject {
-  /** The type's name as `typeOf` prints it (`time.Time`). */
-  abstract readonly typeName: string;
-  /** The `reflect.Kind` name as `kindOf` prints it (`struct`, `ptr`). */
-  abstract readonly kind: string;
-  /** What `{{ . }}` prints (fmt's `%v`). */
-  abstract format(): string;
-  /** A field or argument-less method as `.Name` reads it; undefined when the type has none of that name. */
-  abstract field(name: string): GoValue | undefined;
+/** A method of a {@link GoObject}: how many arguments it takes, and the call (it throws to fail). */
+export interface GoMethod {
+  readonly params: number;
+  readonly call: (args: readonly GoValue[]) => GoValue;
 }
 
-/** True for a Go map (a plain object that is not a list, bytes or another Go type). */
+/**
+ * A Go value of a named type with fields or methods, such as Helm puts in a
+ * template's context (`.Chart`, `.Capabilities`, `.Files`). Templates read its
+ * fields by name (`.Chart.Name`) and call its methods (`.Files.Get "a.txt"`,
+ * `.Capabilities.APIVersions.Has "apps/v1"`); a method that takes no argument
+ * is called when read as a field.
+ */
+export class GoObject {
+  constructor(
+    /** The type as `%T` and error messages print it, such as `*chart.Metadata`. */
+    readonly typeName: string,
+    /** The `reflect.Kind` that `kindOf` reports. */
+    readonly kind: 'struct' | 'ptr' | 'map' | 'slice',
+    /** Struct fields (in declaration order) or map entries. */
+    readonly fields: Readonly<Record<string, GoValue>>,
+    readonly methods: Readonly<Record<string, GoMethod>> = {},
+    /** What `%v` prints when the type has a `String` method; otherwise fields print as Go prints a struct or map. */
+    readonly text?: string,
+  ) {}
+}
+
+/** True for a Go map (a plain object that is not a list, bytes or a {@link GoObject}). */
 export function isGoMap(value: unknown): value is GoMap {
   return (
     typeof value === 'object' &&

@@ -45,8 +45,12 @@ export interface CrdEntry {
 
 /** What the catalog knows of a custom resource's group, version and kind. */
 export type CrdLookup =
-  /** A CRD in sight defines and serves the version. */
-  | { readonly status: 'found'; readonly entry: CrdEntry }
+  /**
+   * A CRD in sight defines and serves the version. `alternatives` are the
+   * same version as other, different CRDs in sight define it (a repository
+   * may hold several releases of an operator's CRDs).
+   */
+  | { readonly status: 'found'; readonly entry: CrdEntry; readonly alternatives: readonly CrdEntry[] }
   /**
    * A CRD in sight defines the kind but does not serve the version (it does
    * not list it, or sets `served: false`): the API server has no such kind.
@@ -84,6 +88,8 @@ interface Definition {
 /** Builds the catalog; objects that are not CRDs, or lack a group or kind, are passed over. */
 export function buildCrdCatalog(sources: Iterable<CrdSource>): CrdCatalog {
   const definitions = new Map<string, Definition>();
+  // Definitions of a group and kind that differ from the first one, in the order they came.
+  const others = new Map<string, Definition[]>();
   const conflicts: CrdConflict[] = [];
   const reported = new Set<string>();
   for (const source of sources) {
@@ -99,10 +105,13 @@ export function buildCrdCatalog(sources: Iterable<CrdSource>): CrdCatalog {
       // One conflict for each different spec, however many files repeat it.
       reported.add(`${key}\n${text}`);
       conflicts.push(conflictOf(known, view.name, source));
+      const complete = { ...view, group: view.group, kind: view.kind };
+      const other = { view: complete, source, specText: text, entries: entriesOf(complete, source) };
+      others.set(key, [...(others.get(key) ?? []), other]);
     }
   }
   const entries = [...definitions.values()].flatMap((definition) => definition.entries);
-  return { entries, conflicts, lookup: (apiVersion, kind) => lookup(definitions, apiVersion, kind) };
+  return { entries, conflicts, lookup: (apiVersion, kind) => lookup(definitions, others, apiVersion, kind) };
 }
 
 function groupKind(group: string, kind: string): string {
@@ -143,18 +152,30 @@ function entriesOf(view: Definition['view'], source: CrdSource): CrdEntry[] {
   }));
 }
 
-function lookup(definitions: ReadonlyMap<string, Definition>, apiVersion: string, kind: string): CrdLookup {
+function lookup(
+  definitions: ReadonlyMap<string, Definition>,
+  others: ReadonlyMap<string, readonly Definition[]>,
+  apiVersion: string,
+  kind: string,
+): CrdLookup {
   const slash = apiVersion.indexOf('/');
   const group = slash < 0 ? '' : apiVersion.slice(0, slash);
   const version = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
   const definition = definitions.get(groupKind(group, kind));
   if (definition === undefined) return { status: 'no-crd', note: noCrdNote(definitions, group, kind) };
+  const candidates = [definition, ...(others.get(groupKind(group, kind)) ?? [])];
+  const served = candidates.flatMap((candidate) =>
+    candidate.entries.filter((entry) => entry.version === version && entry.served),
+  );
+  const [first, ...alternatives] = served;
+  if (first !== undefined) return { status: 'found', entry: first, alternatives };
   const entry = definition.entries.find((candidate) => candidate.version === version);
-  if (entry?.served) return { status: 'found', entry };
-  const served = definition.view.versions.filter((candidate) => candidate.served).map((candidate) => candidate.name);
+  const servedVersions = definition.view.versions
+    .filter((candidate) => candidate.served)
+    .map((candidate) => candidate.name);
   const crd = describeCrdSource(definition.view.name, definition.source);
   const why = entry ? `${crd} sets served: false for it` : `${crd} does not define it`;
-  const servedList = served.length === 0 ? 'serves no version' : `serves ${served.join(', ')}`;
+  const servedList = servedVersions.length === 0 ? 'serves no version' : `serves ${servedVersions.join(', ')}`;
   const message = `version "${version}" of kind "${kind}" is not served: ${why}, and ${servedList}`;
   return {
     status: 'not-served',

@@ -40,3 +40,22 @@ describe('fragmentReason', () => {
     expect(reason('      containers: [web]')).toBeUndefined();
   });
 });
+
+describe('fragmentReason for CustomResourceDefinitions', () => {
+  const crd = (spec: string) => {
+    const text = `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: notebooks.kubeflow.org\n${spec}`;
+    const [resource] = resourcesOf(text, 'crd.yaml');
+    if (!resource) throw new Error('no resource');
+    return fragmentReason(resource);
+  };
+
+  it('sets aside a definition that is only a patch of one, as kubebuilder scaffolds them', () => {
+    expect(crd('')).toContain('is a fragment (a patch)');
+    expect(crd('spec:\n  conversion:\n    strategy: Webhook\n')).toContain('is a fragment (a patch)');
+  });
+
+  it('judges a definition that names its group, names or versions as a whole one', () => {
+    expect(crd('spec:\n  group: kubeflow.org\n')).toBeUndefined();
+    expect(crd('spec:\n  versions: []\n')).toBeUndefined();
+  });
+});

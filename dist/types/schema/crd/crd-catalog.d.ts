@@ -28,10 +28,15 @@ export interface CrdEntry {
 }
 /** What the catalog knows of a custom resource's group, version and kind. */
 export type CrdLookup = 
-/** A CRD in sight defines and serves the version. */
+/**
+ * A CRD in sight defines and serves the version. `alternatives` are the
+ * same version as other, different CRDs in sight define it (a repository
+ * may hold several releases of an operator's CRDs).
+ */
 {
     readonly status: 'found';
     readonly entry: CrdEntry;
+    readonly alternatives: readonly CrdEntry[];
 }
 /**
  * A CRD in sight defines the kind but does not serve the version (it does

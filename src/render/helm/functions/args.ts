@@ -4,16 +4,13 @@
  * argument of a type the Go function does not take, fails the template.
  */
 import { GoObject, isGoMap, type GoValue } from '../go-values.js';
+import { GoArgumentError } from './go-function.js';
 
 /** A template function over Go values; it throws an Error whose message is Helm's. */
 export type GoFunction = (...args: GoValue[]) => GoValue;
 
-/**
- * Arguments text/template refuses before calling the function (wrong count or
- * type). Helm reports these at the call without "error calling <name>: ",
- * which precedes the message of any other Error a function throws.
- */
-export class GoArgumentError extends Error {}
+// Arguments text/template refuses before the call are reported with the engine's own class.
+export { GoArgumentError };
 
 /** The Go type name of a value as text/template names it in errors (`float64`, `[]interface {}`). */
 export function goTypeName(value: GoValue): string {

@@ -10,24 +10,13 @@ import { expectArgs, GoArgumentError, goTypeName, intArg, listArg, stringArg, ty
 import type { JsonMarshaler } from './go-json-encode.js';
 import type { NonHermeticSource } from './non-hermetic.js';
 
-/** Sprig's `certificate` struct: `.Cert` and `.Key` hold PEM text. */
+/** Sprig's `certificate` struct: `.Cert` and `.Key` hold PEM text; `%v` prints `{<cert> <key>}`. */
 export class Certificate extends GoObject implements JsonMarshaler {
-  readonly typeName = 'sprig.certificate';
-  readonly kind = 'struct';
-
   constructor(
     readonly cert: string,
     readonly key: string,
   ) {
-    super();
-  }
-
-  format(): string {
-    return `{${this.cert} ${this.key}}`;
-  }
-
-  field(name: string): GoValue | undefined {
-    return name === 'Cert' ? this.cert : name === 'Key' ? this.key : undefined;
+    super('sprig.certificate', 'struct', { Cert: cert, Key: key });
   }
 
   jsonValue(): GoValue {

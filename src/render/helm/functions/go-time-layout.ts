@@ -3,7 +3,7 @@
  * layout into its elements as Go does, formatting a time with one, and
  * reading a time back with one (for `toDate`), with Go's error messages.
  */
-import type { GoTime, Zone } from './go-time.js';
+import type { Instant, Zone } from './go-time.js';
 
 /** Layout elements Go recognises, longest first where one starts another. */
 const ELEMENTS = [
@@ -91,7 +91,7 @@ interface Fields {
   nanos: bigint;
 }
 
-function fieldsOf(time: GoTime): Fields {
+function fieldsOf(time: Instant): Fields {
   const nanosOfSecond = ((time.nanos % 1_000_000_000n) + 1_000_000_000n) % 1_000_000_000n;
   const seconds = Number((time.nanos - nanosOfSecond) / 1_000_000_000n) + time.zone.offset;
   const date = new Date(seconds * 1000);
@@ -168,7 +168,7 @@ function formatElement(element: string, f: Fields, zone: Zone): string {
 }
 
 /** Time.Format. */
-export function formatLayout(time: GoTime, layout: string): string {
+export function formatLayout(time: Instant, layout: string): string {
   const fields = fieldsOf(time);
   return layoutParts(layout)
     .map((part) => ('text' in part ? part.text : formatElement(part.element, fields, time.zone)))

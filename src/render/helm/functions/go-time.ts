@@ -4,7 +4,8 @@
  * Intl, so their abbreviations are those Intl knows (Go's tzdata may name
  * some differently); "Local" is UTC, as on the machines Helm usually runs on.
  */
-import { GoObject, type GoValue } from '../go-values.js';
+import { GoObject, type GoMethod, type GoValue } from '../go-values.js';
+import { stringArg } from './args.js';
 import type { JsonMarshaler } from './go-json-encode.js';
 import { formatLayout } from './go-time-layout.js';
 
@@ -39,18 +40,50 @@ export function zoneAt(name: string, epochMs: number): Zone | undefined {
   return { name: /^GMT[+-]/.test(abbreviation) ? '' : abbreviation.replace(/^GMT$/, 'GMT'), offset };
 }
 
-/** A time.Time; `nonHermetic` marks one that came from the clock (`now`) rather than from text. */
-export class GoTime extends GoObject implements JsonMarshaler {
-  readonly typeName = 'time.Time';
-  readonly kind = 'struct';
+/** An instant and the zone it is shown in: what a time.Time holds. */
+export interface Instant {
+  /** Nanoseconds since the Unix epoch. */
+  readonly nanos: bigint;
+  readonly zone: Zone;
+}
 
+const STRING_LAYOUT = '2006-01-02 15:04:05.999999999 -0700 MST';
+
+/** Whole seconds since the epoch, rounded down as Go's Unix() does. */
+function unixSeconds(nanos: bigint): bigint {
+  const seconds = nanos / 1_000_000_000n;
+  return nanos < 0n && nanos % 1_000_000_000n !== 0n ? seconds - 1n : seconds;
+}
+
+/** The methods of time.Time that templates call most (`.Unix`, `.Format "2006"`, `.UTC`). */
+function timeMethods(instant: Instant, nonHermetic: boolean): Record<string, GoMethod> {
+  return {
+    String: { params: 0, call: () => formatLayout(instant, STRING_LAYOUT) },
+    Unix: { params: 0, call: () => unixSeconds(instant.nanos) },
+    UnixNano: { params: 0, call: () => instant.nanos },
+    Format: { params: 1, call: ([layout]) => formatLayout(instant, stringArg(layout)) },
+    UTC: { params: 0, call: () => new GoTime(instant.nanos, UTC, nonHermetic) },
+  };
+}
+
+/**
+ * A time.Time: a struct without exported fields whose methods templates call
+ * and whose String method is what `%v` prints. `nonHermetic` marks one that
+ * came from the clock (`now`) rather than from text.
+ */
+export class GoTime extends GoObject implements Instant, JsonMarshaler {
   constructor(
-    /** Nanoseconds since the Unix epoch. */
     readonly nanos: bigint,
     readonly zone: Zone = UTC,
     readonly nonHermetic = false,
   ) {
-    super();
+    super(
+      'time.Time',
+      'struct',
+      {},
+      timeMethods({ nanos, zone }, nonHermetic),
+      formatLayout({ nanos, zone }, STRING_LAYOUT),
+    );
   }
 
   static fromDate(date: Date, nonHermetic: boolean): GoTime {
@@ -69,18 +102,7 @@ export class GoTime extends GoObject implements JsonMarshaler {
 
   /** Whole seconds since the epoch, rounded down as Go's Unix() does. */
   unix(): bigint {
-    const seconds = this.nanos / 1_000_000_000n;
-    return this.nanos < 0n && this.nanos % 1_000_000_000n !== 0n ? seconds - 1n : seconds;
-  }
-
-  format(): string {
-    return formatLayout(this, '2006-01-02 15:04:05.999999999 -0700 MST');
-  }
-
-  field(name: string): GoValue | undefined {
-    if (name === 'String') return this.format();
-    if (name === 'Unix') return this.unix();
-    return undefined;
+    return unixSeconds(this.nanos);
   }
 
   jsonValue(): GoValue {

@@ -5,7 +5,7 @@
  * 1.2.0) and leading zeros in the numbers are accepted; a numeric
  * prerelease identifier with a leading zero is not.
  */
-import { GoObject, type GoValue } from '../go-values.js';
+import { GoObject, type GoMethod, type GoValue } from '../go-values.js';
 import type { JsonMarshaler } from './go-json-encode.js';
 
 const VERSION =
@@ -13,11 +13,38 @@ const VERSION =
 
 const UINT64_MAX = 2n ** 64n - 1n;
 
-/** A parsed version; printing it drops the `v` and fills in missing parts, as Go's String() does. */
-export class SemverVersion extends GoObject implements JsonMarshaler {
-  readonly typeName = '*semver.Version';
-  readonly kind = 'ptr';
+interface VersionParts {
+  readonly major: bigint;
+  readonly minor: bigint;
+  readonly patch: bigint;
+  readonly prerelease: string;
+  readonly metadata: string;
+  readonly original: string;
+}
 
+/** What String() prints: no `v`, missing parts filled in. */
+function versionText(parts: VersionParts): string {
+  const prerelease = parts.prerelease === '' ? '' : `-${parts.prerelease}`;
+  const metadata = parts.metadata === '' ? '' : `+${parts.metadata}`;
+  return `${parts.major}.${parts.minor}.${parts.patch}${prerelease}${metadata}`;
+}
+
+/** The version's accessor methods; its fields are unexported, so templates read it through these. */
+function versionMethods(parts: VersionParts): Record<string, GoMethod> {
+  const method = (value: GoValue): GoMethod => ({ params: 0, call: () => value });
+  return {
+    Major: method(parts.major),
+    Minor: method(parts.minor),
+    Patch: method(parts.patch),
+    Prerelease: method(parts.prerelease),
+    Metadata: method(parts.metadata),
+    Original: method(parts.original),
+    String: method(versionText(parts)),
+  };
+}
+
+/** A parsed `*semver.Version`; `%v` prints its String(). */
+export class SemverVersion extends GoObject implements VersionParts, JsonMarshaler {
   constructor(
     readonly major: bigint,
     readonly minor: bigint,
@@ -26,30 +53,12 @@ export class SemverVersion extends GoObject implements JsonMarshaler {
     readonly metadata: string,
     readonly original: string,
   ) {
-    super();
-  }
-
-  format(): string {
-    const prerelease = this.prerelease === '' ? '' : `-${this.prerelease}`;
-    const metadata = this.metadata === '' ? '' : `+${this.metadata}`;
-    return `${this.major}.${this.minor}.${this.patch}${prerelease}${metadata}`;
-  }
-
-  field(name: string): GoValue | undefined {
-    const fields: Record<string, GoValue> = {
-      Major: this.major,
-      Minor: this.minor,
-      Patch: this.patch,
-      Prerelease: this.prerelease,
-      Metadata: this.metadata,
-      Original: this.original,
-      String: this.format(),
-    };
-    return fields[name];
+    const parts = { major, minor, patch, prerelease, metadata, original };
+    super('*semver.Version', 'ptr', {}, versionMethods(parts), versionText(parts));
   }
 
   jsonValue(): GoValue {
-    return this.format();
+    return versionText(this);
   }
 }
 

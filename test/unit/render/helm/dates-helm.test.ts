@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSerializeFunctions } from '../../../../src/render/helm/functions/serialize-table.js';
-import { GoObject, type GoValue } from '../../../../src/render/helm/go-values.js';
-import { renderHelmProbes, type ProbeResult } from '../../../helpers/helm-probe.js';
+import { goString } from '../../../../src/render/helm/functions/go-format.js';
+import type { GoValue } from '../../../../src/render/helm/go-values.js';
+import { renderHelmProbes, type ProbeResult } from '../../../helpers/helm-expression-probes.js';
 import { referenceBinaries } from '../../../helpers/reference-binaries.js';
 
 const binaries = referenceBinaries();
@@ -23,7 +24,8 @@ function call(name: string, ...args: GoValue[]): GoValue {
   return found(...args);
 }
 
-const printed = (value: GoValue) => (value instanceof GoObject ? value.format() : String(value));
+/** What `toString` (Go's `%v`) makes of a value, as the Helm probes print it. */
+const printed = (value: GoValue) => goString(value);
 
 const LAYOUTS = [
   '2006-01-02',

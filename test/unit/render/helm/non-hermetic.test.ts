@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Certificate } from '../../../../src/render/helm/functions/certificates.js';
+import { formatGoValue } from '../../../../src/render/helm/functions/go-format.js';
 import { GoTime } from '../../../../src/render/helm/functions/go-time.js';
 import {
   createSerializeFunctions,
@@ -84,8 +85,8 @@ describe('certificate stand-ins', () => {
     expect(ca).toBeInstanceOf(Certificate);
     expect(kindOf(ca)).toBe('struct');
     const cert = call('genSignedCert', 'web', null, ['web.local'], 365n, ca) as Certificate;
-    expect(cert.field('Cert')).toMatch(PEM('CERTIFICATE'));
-    expect(cert.field('Key')).toMatch(PEM('RSA PRIVATE KEY'));
+    expect(cert.fields.Cert).toMatch(PEM('CERTIFICATE'));
+    expect(cert.fields.Key).toMatch(PEM('RSA PRIVATE KEY'));
     expect(source.isProduced(cert.cert)).toBe(true);
     expect(JSON.parse(String(call('toJson', cert)))).toEqual({ Cert: cert.cert, Key: cert.key });
     expect(() => call('genSignedCert', 'web', null, null, 365n, {})).toThrow(
@@ -100,7 +101,7 @@ describe('certificate stand-ins', () => {
       Buffer.from('C').toString('base64'),
       Buffer.from('K').toString('base64'),
     );
-    expect((cert as Certificate).format()).toBe('{C K}');
+    expect(formatGoValue(cert)).toBe('{C K}');
   });
 });
 
@@ -109,7 +110,7 @@ describe('clock stand-ins', () => {
     const { source, call } = table();
     const now = call('now');
     expect(now).toBeInstanceOf(GoTime);
-    expect((now as GoTime).format()).toBe('2025-01-01 00:00:00 +0000 UTC');
+    expect(formatGoValue(now)).toBe('2025-01-01 00:00:00 +0000 UTC');
     const stamp = String(call('date', '20060102150405', now));
     expect(stamp).toBe('20250101000000');
     expect(source.isProduced(stamp)).toBe(true);

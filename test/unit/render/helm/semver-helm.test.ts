@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SEMVER_FUNCTIONS } from '../../../../src/render/helm/functions/semver-functions.js';
-import { GoObject, type GoValue } from '../../../../src/render/helm/go-values.js';
-import { renderHelmProbes, type ProbeResult } from '../../../helpers/helm-probe.js';
+import { goString } from '../../../../src/render/helm/functions/go-format.js';
+import type { GoValue } from '../../../../src/render/helm/go-values.js';
+import { renderHelmProbes, type ProbeResult } from '../../../helpers/helm-expression-probes.js';
 import { referenceBinaries } from '../../../helpers/reference-binaries.js';
+import { renderTemplate } from '../../../helpers/template-render.js';
 import { quoted } from './serialize-cases.js';
 
 const binaries = referenceBinaries();
@@ -41,8 +43,14 @@ const ERRORS: Array<[string, string]> = [
 function ours(name: string, args: string[], field: string | undefined): ProbeResult {
   try {
     const result: GoValue = SEMVER_FUNCTIONS[name]?.(...args) ?? null;
-    if (field !== undefined && result instanceof GoObject) return { output: String(result.field(field)) };
-    return { output: result instanceof GoObject ? result.format() : String(result) };
+    // The executor reads the version's methods and prints it, as `toString` does in the probe.
+    return {
+      output: renderTemplate(
+        `{{ .v${field === undefined ? '' : `.${field}`} | toString }}`,
+        { v: result },
+        { toString: goString },
+      ),
+    };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -9,7 +9,12 @@ import { goValueOf } from '../../../../src/render/helm/functions/decoded-values.
 import { DESERIALIZE_FUNCTIONS } from '../../../../src/render/helm/functions/deserialize.js';
 import { SERIALIZE_FUNCTIONS } from '../../../../src/render/helm/functions/serialize.js';
 import { isGoMap, type GoValue } from '../../../../src/render/helm/go-values.js';
-import { probeValuesYaml, renderHelmProbes, type HelmProbe, type ProbeResult } from '../../../helpers/helm-probe.js';
+import {
+  probeValuesYaml,
+  renderHelmProbes,
+  type HelmProbe,
+  type ProbeResult,
+} from '../../../helpers/helm-expression-probes.js';
 import { referenceBinaries } from '../../../helpers/reference-binaries.js';
 import { serializeCases } from './serialize-cases.js';
 
