@@ -49,6 +49,7 @@ export function goTypeOf(value: GoValue): string {
   if (typeof value === 'number') return 'float64';
   if (value instanceof Uint8Array) return '[]uint8';
   if (Array.isArray(value)) return '[]interface {}';
+  if (value instanceof GoObject) return value.typeName;
   return 'map[string]interface {}';
 }
 
