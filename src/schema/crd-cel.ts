@@ -4,9 +4,10 @@
  * start-up of a run that needs none.
  */
 import type { Resource } from '../model/types.js';
+import type * as CelSupport from './crd/cel-support.js';
 import { isBuiltinGroup } from './served-kind.js';
 
-export type CrdCel = typeof import('./crd/cel-support.js');
+export type CrdCel = typeof CelSupport;
 
 let loaded: CrdCel | undefined;
 
