@@ -11,6 +11,7 @@ import { decodeManifest, readManifestFile, unreadableFile, type ReadOutcome } fr
 import { setAside } from '../load/set-aside.js';
 import { planKustomize } from '../render/kustomize/discover.js';
 import type { Kustomization } from '../render/kustomize/kustomization.js';
+import { SourceFiles } from '../render/kustomize/source-files.js';
 import { resolveInputs } from '../load/sources.js';
 import type { LintOptions } from '../lint.js';
 import { classifyResource } from './classify-resource.js';
@@ -28,6 +29,8 @@ export interface Inputs {
   comments: IgnoreComment[];
   /** The kustomizations to build (stage 4). */
   kustomizations: Kustomization[];
+  /** The files of the kustomizations, as this stage read them: stage 4 reads on from there. */
+  kustomizeFiles: SourceFiles;
   /** Input files (as shown) that are only inputs of some kustomization, linted through what it builds. */
   kustomizationInputs: string[];
   findings: Finding[];
@@ -55,7 +58,8 @@ export async function loadInputs(
   const exclude = [...(config?.config.exclude ?? []), ...options.exclude];
   const inputs = await resolveInputs(options.paths, { cwd: options.cwd, exclude });
   // Kustomize first: a chart that a kustomization inflates is one of its inputs, not a chart to report on its own.
-  const kustomize = planKustomize(inputs.files, options.cwd, kustomizeEntries(config, options));
+  const kustomizeFiles = new SourceFiles();
+  const kustomize = planKustomize(inputs.files, options.cwd, kustomizeEntries(config, options), kustomizeFiles);
   const unbuilt = inputs.files.filter((file) => !kustomize.inputs.has(file));
   const { files, setAside: aside } = setAside(unbuilt, options.cwd);
   const sources = files.map((file) => ({
@@ -70,6 +74,7 @@ export async function loadInputs(
     inventory: [...inventory.resources, ...crds.resources],
     comments: [],
     kustomizations: kustomize.entries,
+    kustomizeFiles,
     kustomizationInputs: [...kustomize.inputs.keys()],
     findings: [...inventory.findings, ...crds.findings, ...aside.charts.map(chartFinding)],
     notes: [

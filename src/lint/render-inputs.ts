@@ -23,6 +23,7 @@ export async function renderInputs(
     cwd: options.cwd,
     ...(binary !== undefined && { binary }),
     env: options.env ?? process.env,
+    files: inputs.kustomizeFiles,
   });
   const rendered: Inputs = {
     ...inputs,

@@ -4,7 +4,8 @@
  * start-up of a run that needs none.
  */
 import type { Resource } from '../model/types.js';
-export type CrdCel = typeof import('./crd/cel-support.js');
+import type * as CelSupport from './crd/cel-support.js';
+export type CrdCel = typeof CelSupport;
 /** Loads the CEL part of CRD validation when `resources` need it; resolves at once otherwise or when loaded. */
 export declare function prepareCrdValidation(resources: readonly Resource[]): Promise<void>;
 /** Loads the CEL part of CRD validation, whatever the inputs (for callers that evaluate rules directly). */

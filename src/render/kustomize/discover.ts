@@ -7,7 +7,8 @@ import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { toDisplayPath } from '../../load/sources.js';
 import { toPosix } from '../../util/posix-path.js';
-import { readKustomization, type Kustomization } from './kustomization.js';
+import type { Kustomization } from './kustomization.js';
+import { SourceFiles } from './source-files.js';
 
 export interface KustomizePlan {
   /** The kustomizations to build, in folder order. */
@@ -20,13 +21,16 @@ export interface KustomizePlan {
  * `files` are the inputs as shown (relative to `cwd`); `entryPatterns` are
  * globs of kustomization folders (relative to `cwd`) that are entry points;
  * when there are none, every kustomization that no other one builds on.
+ * `sources` are the run's files: the stages after this one read the same
+ * kustomizations, and find them already read.
  */
-export function planKustomize(files: readonly string[], cwd: string, entryPatterns: readonly string[]): KustomizePlan {
-  const cache = new Map<string, Kustomization | undefined>();
-  const read = (folder: string) => {
-    if (!cache.has(folder)) cache.set(folder, readKustomization(folder));
-    return cache.get(folder);
-  };
+export function planKustomize(
+  files: readonly string[],
+  cwd: string,
+  entryPatterns: readonly string[],
+  sources = new SourceFiles(),
+): KustomizePlan {
+  const read = (folder: string) => sources.kustomization(folder);
   const found = new Map<string, Kustomization>();
   for (const file of files) {
     const folder = path.dirname(path.resolve(cwd, file));

@@ -11,8 +11,8 @@ import { createResource, isKubeObject } from '../../load/resource.js';
 import { toDisplayPath } from '../../load/sources.js';
 import { findKustomize, INSTALL_HINT } from './binary.js';
 import { buildOverlay, type BuiltObject } from './build.js';
-import { readKustomization, type Kustomization } from './kustomization.js';
-import { provenanceLocator } from './provenance.js';
+import type { Kustomization } from './kustomization.js';
+import { provenanceLocator, type ProvenanceContext } from './provenance.js';
 import { SourceFiles } from './source-files.js';
 
 export { planKustomize, type KustomizePlan } from './discover.js';
@@ -22,6 +22,8 @@ export interface KustomizeOptions {
   /** The binary the user named (`--kustomize-binary`, the config), resolved against `cwd`. */
   binary?: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** The run's files, as planning read them: a kustomization it read is not read again. */
+  files?: SourceFiles;
 }
 
 export interface KustomizeRender {
@@ -40,8 +42,9 @@ export async function renderKustomizations(
   if (entries.length === 0) return render;
   const show = (absolute: string) => toDisplayPath(absolute, options.cwd);
   const binary = findKustomize(options.binary, options.env, options.cwd);
-  const sources = new SourceFiles();
-  const layers = new LayerIndex();
+  const files = options.files ?? new SourceFiles();
+  const { sources, used } = recordingReads(files);
+  const layers = new LayerIndex(files);
   for (const entry of entries) {
     const shown = show(entry.file);
     // Every file the overlay is made of is read now: their suppression comments apply to what is found in them.
@@ -68,12 +71,48 @@ export async function renderKustomizations(
       render.resources.push(createResource(object, { file: shown, documentIndex: index, pathInDocument: [], locator }));
     }
   }
-  for (const [file, source] of sources.read()) render.sources.push({ file: show(file), text: source.text });
+  for (const file of used) {
+    const source = files.get(file);
+    if (source !== undefined) render.sources.push({ file: show(file), text: source.text });
+  }
   return render;
+}
+
+/**
+ * The run's files as this stage reads them, and which it read: the sources it
+ * reports are those of the overlays it built, not every kustomization that
+ * planning looked at.
+ */
+function recordingReads(files: SourceFiles): { sources: ProvenanceContext['sources']; used: Set<string> } {
+  const used = new Set<string>();
+  const sources: ProvenanceContext['sources'] = {
+    get: (absolute) => {
+      used.add(absolute);
+      return files.get(absolute);
+    },
+    parsed: (text) => files.parsed(text),
+  };
+  return { sources, used };
 }
 
 function buildProblem(file: string, message: string): Finding {
   return fileProblem(LOAD_RULES.kustomizeBuild, 'error', message, { file, documentIndex: 0, line: 1, column: 1 });
+}
+
+/** Kustomize lists each transformer that changed an object; more than a few layers on one way is beyond real overlays. */
+const MAX_WAYPOINTS = 12;
+
+/** One step of a way down the layers: the layer, the waypoints passed (one bit each), and the step before. */
+interface WayStep {
+  layer: Kustomization;
+  passed: number;
+  previous?: WayStep;
+}
+
+function countBits(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 /**
@@ -82,7 +121,9 @@ function buildProblem(file: string, message: string): Finding {
  * (or generated the object).
  */
 class LayerIndex {
-  private readonly kustomizations = new Map<string, Kustomization | undefined>();
+  private readonly paths = new Map<string, Kustomization[]>();
+
+  constructor(private readonly files: SourceFiles) {}
 
   /**
    * Outermost first, each layer followed by the components it applies (the
@@ -110,28 +151,47 @@ class LayerIndex {
     });
   }
 
-  /** The layers from the overlay down to the one that lists the object's file or generated it. */
+  /**
+   * The layers from the overlay down to the one that lists the object's file
+   * or generated it. Where more than one way leads there (a base that the
+   * overlay reaches directly and through another overlay, each building its
+   * own copy), the way through the most layers whose transformers Kustomize
+   * says changed the object, then the shortest.
+   */
   private path(entry: Kustomization, built: BuiltObject): Kustomization[] {
     const target = built.origin.path ?? built.origin.configuredIn;
     if (target === undefined) return [entry];
-    const parents = new Map<Kustomization, Kustomization | undefined>([[entry, undefined]]);
-    const queue = [entry];
-    while (queue.length > 0) {
-      const layer = queue.shift()!;
-      if (layer.file === target || layer.files.includes(target)) {
-        const chain: Kustomization[] = [];
-        for (let at: Kustomization | undefined = layer; at !== undefined; at = parents.get(at)) chain.unshift(at);
-        return chain;
-      }
-      for (const folder of layer.folders) {
+    const key = [entry.folder, target, ...built.transformedIn].join('\0');
+    let found = this.paths.get(key);
+    if (found === undefined) {
+      found = this.searchPath(entry, target, built.transformedIn.slice(0, MAX_WAYPOINTS));
+      this.paths.set(key, found);
+    }
+    return found;
+  }
+
+  /** A breadth-first search over (layer, which of the waypoints the way has passed). */
+  private searchPath(entry: Kustomization, target: string, waypoints: readonly string[]): Kustomization[] {
+    const bit = (layer: Kustomization) => (waypoints.includes(layer.file) ? 1 << waypoints.indexOf(layer.file) : 0);
+    const queue: WayStep[] = [{ layer: entry, passed: bit(entry) }];
+    const visited = new Set([`${entry.folder}\0${queue[0]!.passed}`]);
+    let best: WayStep | undefined;
+    for (let at = 0; at < queue.length; at++) {
+      const step = queue[at]!;
+      const lists = step.layer.file === target || step.layer.files.includes(target);
+      if (lists && (best === undefined || countBits(step.passed) > countBits(best.passed))) best = step;
+      for (const folder of step.layer.folders) {
         const next = this.read(folder);
-        if (next !== undefined && !parents.has(next)) {
-          parents.set(next, layer);
-          queue.push(next);
-        }
+        if (next === undefined) continue;
+        const passed = step.passed | bit(next);
+        if (visited.has(`${next.folder}\0${passed}`)) continue;
+        visited.add(`${next.folder}\0${passed}`);
+        queue.push({ layer: next, passed, previous: step });
       }
     }
-    return [entry];
+    const chain: Kustomization[] = [];
+    for (let step = best; step !== undefined; step = step.previous) chain.unshift(step.layer);
+    return chain.length > 0 ? chain : [entry];
   }
 
   /** The kustomization files and input files of an overlay, through every layer. */
@@ -153,7 +213,6 @@ class LayerIndex {
   }
 
   private read(folder: string): Kustomization | undefined {
-    if (!this.kustomizations.has(folder)) this.kustomizations.set(folder, readKustomization(folder));
-    return this.kustomizations.get(folder);
+    return this.files.kustomization(folder);
   }
 }

@@ -37,14 +37,22 @@ export function kustomizationFileIn(folder: string): string | undefined {
   return undefined;
 }
 
-/** Reads the kustomization of `folder`; undefined when the folder has none. */
-export function readKustomization(folder: string): Kustomization | undefined {
+/**
+ * Reads the kustomization of `folder`; undefined when the folder has none.
+ * `readText` gives a file's text (undefined when it cannot be read): a run
+ * reads through its own cache, so that each file is read once.
+ */
+export function readKustomization(
+  folder: string,
+  readText: (file: string) => string | undefined = readTextFile,
+): Kustomization | undefined {
   const file = kustomizationFileIn(folder);
   if (file === undefined) return undefined;
   let value: Record<string, unknown> | undefined;
   try {
-    const read = readSingleDocument(readFileSync(file, 'utf8'));
-    if ('value' in read && isRecord(read.value)) value = read.value;
+    const text = readText(file);
+    const read = text === undefined ? undefined : readSingleDocument(text);
+    if (read !== undefined && 'value' in read && isRecord(read.value)) value = read.value;
   } catch {
     value = undefined;
   }
@@ -59,6 +67,14 @@ export function readKustomization(folder: string): Kustomization | undefined {
   };
   if (value !== undefined) collectInputs(value, kustomization);
   return kustomization;
+}
+
+function readTextFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Remote bases (`github.com/…`, `https://…`) are not read from the disk. */

@@ -14,12 +14,13 @@ import type { LocateAt, Locator, ObjectPath, PathSegment, SourceRange, ValueSite
 import { getIn, isRecord } from '../../model/records.js';
 import type { BuiltObject } from './build.js';
 import { list, type Kustomization } from './kustomization.js';
-import { parseSourceDocuments, type SourceDocument, type SourceFiles } from './source-files.js';
+import type { SourceDocument, SourceFiles } from './source-files.js';
 
 export interface ProvenanceContext {
   /** The overlay's layers, outermost (the entry point) first, down to the one that read or generated the object. */
   chain: readonly Kustomization[];
-  sources: SourceFiles;
+  /** The run's files: what is read to place one object's findings is read once for all. */
+  sources: Pick<SourceFiles, 'get' | 'parsed'>;
   /** How a file is shown in reports. */
   show(absolute: string): string;
 }
@@ -35,6 +36,7 @@ interface Site {
 export function provenanceLocator(built: BuiltObject, context: ProvenanceContext): Locator {
   const overlay = context.show(context.chain[0]!.file);
   const names = namesByLayer(built, context.chain);
+  const memo = objectMemo(built, context);
   const locator: Locator = {
     // The overlay that built the object is where the finding was found: a related place, unless it is the place.
     broughtBy(objectPath: ObjectPath): ValueSite[] {
@@ -48,14 +50,30 @@ export function provenanceLocator(built: BuiltObject, context: ProvenanceContext
         return site !== undefined && site.matched === objectPath.length;
       };
       for (const [index, layer] of context.chain.entries()) {
-        if (consider(layerSite(layer, built, objectPath, context, names[index]!)))
+        if (consider(layerSite({ layer, built, objectPath, context, names: names[index]!, memo })))
           return rangeOf(best!, at, objectPath.length);
       }
-      if (consider(originSite(built, objectPath, context))) return rangeOf(best!, at, objectPath.length);
+      if (consider(originSite(built, objectPath, context, memo))) return rangeOf(best!, at, objectPath.length);
       return best ? rangeOf(best, at, objectPath.length) : fileStart(context.chain[0]!.file, context);
     },
   };
   return locator;
+}
+
+/** What is the same for every path asked about one object, worked out once. */
+interface ObjectMemo {
+  /** The patches of each layer asked so far, by kustomization file. */
+  patches: Map<string, PatchEntry[]>;
+  /** The document the object was read from, if it was read from one. */
+  origin(): SourceDocument | undefined;
+}
+
+function objectMemo(built: BuiltObject, context: ProvenanceContext): ObjectMemo {
+  let origin: { document: SourceDocument | undefined } | undefined;
+  return {
+    patches: new Map(),
+    origin: () => (origin ??= { document: originDocument(built, context) }).document,
+  };
 }
 
 /** A site's range, or its value's when asked for and the site holds the whole path. */
@@ -102,10 +120,15 @@ function originDocument(built: BuiltObject, context: ProvenanceContext): SourceD
   return file && findDocument(file.documents, built.value);
 }
 
-function originSite(built: BuiltObject, objectPath: ObjectPath, context: ProvenanceContext): Site | undefined {
+function originSite(
+  built: BuiltObject,
+  objectPath: ObjectPath,
+  context: ProvenanceContext,
+  memo: ObjectMemo,
+): Site | undefined {
   const { origin } = built;
   if (origin.path !== undefined) {
-    const document = originDocument(built, context);
+    const document = memo.origin();
     if (document === undefined) return undefined;
     const placed = placedSource(document, origin.path, context);
     const translated = translatePath(built.value, document.value, objectPath);
@@ -118,19 +141,55 @@ function originSite(built: BuiltObject, objectPath: ObjectPath, context: Provena
 /**
  * The document of a file that holds the object: same kind, and the name
  * Kustomize started from (a prefix, suffix or hash may have been added, never
- * taken away); of two such, the one in the object's namespace.
+ * taken away); of two such, the one in the object's namespace. When no
+ * document has its kind, a patch changed the kind, and the name alone tells.
  */
 function findDocument(
   documents: readonly SourceDocument[],
   object: Record<string, unknown>,
+): SourceDocument | undefined {
+  const candidates = documents.flatMap(listItems);
+  const sameKind = candidates.filter((document) => isRecord(document.value) && document.value.kind === object.kind);
+  if (sameKind.length === 0) return namedDocument(candidates, object, true);
+  return namedDocument(sameKind, object, false) ?? sameKind[0];
+}
+
+/**
+ * A document, or when it is a list (`kind: List`, `PodList`, …) the objects
+ * it holds, each as a document of its own: Kustomize reads the items of a
+ * list as separate objects.
+ */
+function listItems(document: SourceDocument): SourceDocument[] {
+  const { value } = document;
+  if (!isRecord(value) || typeof value.kind !== 'string' || !value.kind.endsWith('List')) return [document];
+  if (!Array.isArray(value.items)) return [document];
+  return value.items.map((item, index) => ({
+    index: document.index,
+    value: item,
+    locator: {
+      locate: (objectPath, at) => document.locator.locate(['items', index, ...objectPath], at),
+    },
+  }));
+}
+
+/**
+ * Of documents that could hold the object, the one whose name the object's
+ * name holds, longest and in its namespace first; one without a name only
+ * when no name is asked for.
+ */
+function namedDocument(
+  documents: readonly SourceDocument[],
+  object: Record<string, unknown>,
+  nameRequired: boolean,
 ): SourceDocument | undefined {
   const name = nameOf(object) ?? '';
   const namespace = namespaceOf(object);
   let best: SourceDocument | undefined;
   let bestScore = -1;
   for (const document of documents) {
-    if (!isRecord(document.value) || document.value.kind !== object.kind) continue;
+    if (!isRecord(document.value)) continue;
     const candidate = nameOf(document.value);
+    if (candidate === undefined && nameRequired) continue;
     const nameScore = candidate === undefined ? 0 : name.includes(candidate) ? 2 * candidate.length + 2 : -1;
     if (nameScore < 0) continue;
     const score = nameScore + (namespaceOf(document.value) === namespace ? 1 : 0);
@@ -139,7 +198,7 @@ function findDocument(
       bestScore = score;
     }
   }
-  return best ?? documents.find((document) => isRecord(document.value) && document.value.kind === object.kind);
+  return best;
 }
 
 function namespaceOf(object: Record<string, unknown>): string | undefined {
@@ -234,9 +293,9 @@ function generatorEntrySite(
 }
 
 function envLine(file: string, key: string, context: ProvenanceContext): number | undefined {
-  const text = context.sources.get(file)?.text;
-  if (text === undefined) return undefined;
-  const index = text.split(/\r?\n/).findIndex((line) => line.trimStart().startsWith(`${key}=`) || line.trim() === key);
+  const lines = context.sources.get(file)?.lines;
+  if (lines === undefined) return undefined;
+  const index = lines.findIndex((line) => line.trimStart().startsWith(`${key}=`) || line.trim() === key);
   return index === -1 ? undefined : index + 1;
 }
 
@@ -248,16 +307,11 @@ function kustomizationDocument(file: string, context: ProvenanceContext): Placed
 // ---------------------------------------------------------------------------
 // What one layer of the overlay changed.
 
-function layerSite(
-  layer: Kustomization,
-  built: BuiltObject,
-  objectPath: ObjectPath,
-  context: ProvenanceContext,
-  names: readonly string[],
-): Site | undefined {
-  const document = kustomizationDocument(layer.file, context);
+function layerSite(asked: Omit<LayerQuery, 'kustomization' | 'document'>): Site | undefined {
+  const document = kustomizationDocument(asked.layer.file, asked.context);
   if (document === undefined || !isRecord(document.value)) return undefined;
-  const query: LayerQuery = { layer, kustomization: document.value, document, built, objectPath, context, names };
+  const query: LayerQuery = { ...asked, kustomization: document.value, document };
+  const { objectPath } = query;
   // Kustomize runs a layer's image, replica, label and namespace transformers after its patches, so they are asked first.
   const field = replacementSite(query) ?? fieldSite(query);
   if (field !== undefined) return field;
@@ -280,6 +334,7 @@ interface LayerQuery {
   context: ProvenanceContext;
   /** The names the object had at this layer. */
   names: readonly string[];
+  memo: ObjectMemo;
 }
 
 /**
@@ -287,22 +342,11 @@ interface LayerQuery {
  * entry's source, which names where the value comes from, is the place.
  */
 function replacementSite(query: LayerQuery): Site | undefined {
-  const { layer, kustomization, document, built, objectPath, context, names } = query;
-  const candidates: Array<{ replacement: unknown; at: PlacedDocument; path: ObjectPath }> = [];
-  for (const [index, entry] of list(kustomization.replacements).entries()) {
-    if (isRecord(entry) && typeof entry.path === 'string') {
-      const absolute = path.resolve(layer.folder, entry.path);
-      for (const source of context.sources.get(absolute)?.documents ?? []) {
-        const placed = placedSource(source, absolute, context);
-        if (Array.isArray(source.value)) {
-          source.value.forEach((replacement, at) => candidates.push({ replacement, at: placed, path: [at] }));
-        } else candidates.push({ replacement: source.value, at: placed, path: [] });
-      }
-    } else candidates.push({ replacement: entry, at: document, path: ['replacements', index] });
-  }
+  const { built, objectPath, names } = query;
+  const candidates = replacementCandidates(query);
   if (candidates.length === 0) return undefined;
   // A field path written with list indexes counts items as the layer saw them; an outer layer may since have added some.
-  const origin = originDocument(built, context);
+  const origin = query.memo.origin();
   const originPath = origin && translatePath(built.value, origin.value, objectPath);
   const namesField = (fieldPath: string) =>
     fieldPathMatches(fieldPath, built.value, objectPath) ||
@@ -321,19 +365,65 @@ function replacementSite(query: LayerQuery): Site | undefined {
   return undefined;
 }
 
-/** Whether a Kustomize field path (`spec.containers.[name=web].image`, `*` for any) names this path of the object. */
+/** A replacement as written, where it is written. */
+interface ReplacementCandidate {
+  replacement: unknown;
+  at: PlacedDocument;
+  path: ObjectPath;
+}
+
+/**
+ * A layer's replacements in the order they run: its `replacements` field,
+ * then the `ReplacementTransformer` configs its `transformers` name, which
+ * Kustomize runs after the transformers of the layer's own fields.
+ */
+function replacementCandidates(query: LayerQuery): ReplacementCandidate[] {
+  const { layer, kustomization, document, context } = query;
+  const candidates: ReplacementCandidate[] = [];
+  const collect = (entries: unknown[], at: PlacedDocument) => {
+    for (const [index, entry] of entries.entries()) {
+      if (isRecord(entry) && typeof entry.path === 'string') {
+        const absolute = path.resolve(layer.folder, entry.path);
+        for (const source of context.sources.get(absolute)?.documents ?? []) {
+          const placed = placedSource(source, absolute, context);
+          if (Array.isArray(source.value)) {
+            source.value.forEach((replacement, item) => candidates.push({ replacement, at: placed, path: [item] }));
+          } else candidates.push({ replacement: source.value, at: placed, path: [] });
+        }
+      } else candidates.push({ replacement: entry, at, path: ['replacements', index] });
+    }
+  };
+  collect(list(kustomization.replacements), document);
+  for (const entry of list(kustomization.transformers)) {
+    if (typeof entry !== 'string' || entry.includes('\n')) continue;
+    const absolute = path.resolve(layer.folder, entry);
+    for (const source of context.sources.get(absolute)?.documents ?? []) {
+      if (!isRecord(source.value) || source.value.kind !== 'ReplacementTransformer') continue;
+      collect(list(source.value.replacements), placedSource(source, absolute, context));
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Whether a Kustomize field path (`spec.containers.[name=web].image`, `*` for
+ * any item, `[a.b/c]` for a key that holds dots) names this path of the
+ * object, or a map or list that holds it: a replacement that writes a whole
+ * subtree writes every value in it.
+ */
 function fieldPathMatches(fieldPath: string, object: unknown, objectPath: ObjectPath): boolean {
   const segments = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
-  if (segments.length !== objectPath.length) return false;
+  if (segments.length === 0 || segments.length > objectPath.length) return false;
   let at = object;
   for (const [index, segment] of segments.entries()) {
     const step = objectPath[index]!;
     const item: unknown =
       isRecord(at) || Array.isArray(at) ? (at as Record<string, unknown>)[step as string] : undefined;
     const selector = /^\[([^=\]]+)=([^\]]*)\]$/.exec(segment);
+    const key = /^\[([^=\]]*)\]$/.exec(segment)?.[1] ?? segment;
     if (selector !== null) {
       if (typeof step !== 'number' || !isRecord(item) || String(item[selector[1]!]) !== selector[2]) return false;
-    } else if (segment !== '*' && segment !== String(step)) return false;
+    } else if (key !== '*' && key !== String(step)) return false;
     at = item;
   }
   return true;
@@ -341,70 +431,97 @@ function fieldPathMatches(fieldPath: string, object: unknown, objectPath: Object
 
 /** The kustomization's own fields that write one value: images, replicas, namespace, name prefix and suffix, labels, annotations. */
 function fieldSite(query: LayerQuery): Site | undefined {
-  const { kustomization, document, built, objectPath, names } = query;
-  const full = objectPath.length;
-  const last = objectPath[full - 1];
-  const [first, second, third] = objectPath;
-  if (
-    last === 'image' &&
-    objectPath.some(
-      (segment) => segment === 'containers' || segment === 'initContainers' || segment === 'ephemeralContainers',
-    )
-  ) {
-    const image = getIn(built.value, objectPath);
-    if (typeof image === 'string') {
-      const repository = imageRepository(image);
-      const entries = list(kustomization.images);
-      for (let index = entries.length - 1; index >= 0; index--) {
-        const entry = entries[index];
-        if (!isRecord(entry)) continue;
-        const produced = typeof entry.newName === 'string' ? entry.newName : entry.name;
-        if (produced !== repository) continue;
-        const key = ['newTag', 'digest', 'newName'].find((field) => entry[field] !== undefined);
-        return siteIn(document, key === undefined ? ['images', index] : ['images', index, key], full);
-      }
-    }
+  return (
+    imageSite(query) ??
+    replicaSite(query) ??
+    namespaceSite(query) ??
+    nameSite(query) ??
+    labelSite(query) ??
+    annotationSite(query)
+  );
+}
+
+/** A container's image at the `images` entry that produced it (its tag, digest or name), the last one first. */
+function imageSite({ kustomization, document, built, objectPath }: LayerQuery): Site | undefined {
+  const containers = ['containers', 'initContainers', 'ephemeralContainers'];
+  if (objectPath.at(-1) !== 'image' || !objectPath.some((segment) => containers.includes(String(segment))))
+    return undefined;
+  const image = getIn(built.value, objectPath);
+  if (typeof image !== 'string') return undefined;
+  const repository = imageRepository(image);
+  const entries = list(kustomization.images);
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index];
+    if (!isRecord(entry)) continue;
+    const produced = typeof entry.newName === 'string' ? entry.newName : entry.name;
+    if (produced !== repository) continue;
+    const key = ['newTag', 'digest', 'newName'].find((field) => entry[field] !== undefined);
+    return siteIn(document, key === undefined ? ['images', index] : ['images', index, key], objectPath.length);
   }
-  if (first === 'spec' && second === 'replicas' && full === 2) {
-    const entries = list(kustomization.replicas);
-    for (let index = entries.length - 1; index >= 0; index--) {
-      const entry = entries[index];
-      if (isRecord(entry) && typeof entry.name === 'string' && names.includes(entry.name)) {
-        return siteIn(document, ['replicas', index, 'count'], full);
-      }
-    }
-  }
-  // The namespace transformer also sets the namespace of subjects and webhook services that name the object's namespace.
-  if (
-    last === 'namespace' &&
-    typeof kustomization.namespace === 'string' &&
-    getIn(built.value, objectPath) === kustomization.namespace
-  ) {
-    return siteIn(document, ['namespace'], full);
-  }
-  if (first === 'metadata' && second === 'name' && full === 2) {
-    for (const field of ['namePrefix', 'nameSuffix']) {
-      if (typeof kustomization[field] === 'string' && kustomization[field] !== '')
-        return siteIn(document, [field], full);
-    }
-  }
-  const labelKey = labelKeyOf(objectPath);
-  if (labelKey !== undefined) {
-    const labels = list(kustomization.labels);
-    for (let index = labels.length - 1; index >= 0; index--) {
-      const pairs = isRecord(labels[index]) ? (labels[index] as Record<string, unknown>).pairs : undefined;
-      if (isRecord(pairs) && labelKey in pairs) return siteIn(document, ['labels', index, 'pairs', labelKey], full);
-    }
-    if (isRecord(kustomization.commonLabels) && labelKey in kustomization.commonLabels) {
-      return siteIn(document, ['commonLabels', labelKey], full);
-    }
-  }
-  if (first === 'metadata' && second === 'annotations' && typeof third === 'string' && full === 3) {
-    if (isRecord(kustomization.commonAnnotations) && third in kustomization.commonAnnotations) {
-      return siteIn(document, ['commonAnnotations', third], full);
+  return undefined;
+}
+
+function replicaSite({ kustomization, document, objectPath, names }: LayerQuery): Site | undefined {
+  if (objectPath.length !== 2 || objectPath[0] !== 'spec' || objectPath[1] !== 'replicas') return undefined;
+  const entries = list(kustomization.replicas);
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index];
+    if (isRecord(entry) && typeof entry.name === 'string' && names.includes(entry.name)) {
+      return siteIn(document, ['replicas', index, 'count'], objectPath.length);
     }
   }
   return undefined;
+}
+
+/**
+ * The `namespace` field for a namespace it set: the object's, and those of
+ * subjects and webhook services that name the object's namespace. It also
+ * names a Namespace object after the namespace it sets.
+ */
+function namespaceSite({ kustomization, document, built, objectPath }: LayerQuery): Site | undefined {
+  const namespace = kustomization.namespace;
+  if (typeof namespace !== 'string') return undefined;
+  const isNamespaceName =
+    built.value.kind === 'Namespace' && objectPath.length === 2 && objectPath.join('.') === 'metadata.name';
+  if (objectPath.at(-1) !== 'namespace' && !isNamespaceName) return undefined;
+  return getIn(built.value, objectPath) === namespace ? siteIn(document, ['namespace'], objectPath.length) : undefined;
+}
+
+/** The name prefix or suffix, when the name holds it: Kustomize passes some kinds by (Namespace among them). */
+function nameSite({ kustomization, document, built, objectPath }: LayerQuery): Site | undefined {
+  if (objectPath.length !== 2 || objectPath[0] !== 'metadata' || objectPath[1] !== 'name') return undefined;
+  const name = nameOf(built.value) ?? '';
+  for (const field of ['namePrefix', 'nameSuffix']) {
+    const affix = kustomization[field];
+    if (typeof affix === 'string' && affix !== '' && name.includes(affix))
+      return siteIn(document, [field], objectPath.length);
+  }
+  return undefined;
+}
+
+function labelSite({ kustomization, document, objectPath }: LayerQuery): Site | undefined {
+  const labelKey = labelKeyOf(objectPath);
+  if (labelKey === undefined) return undefined;
+  const labels = list(kustomization.labels);
+  for (let index = labels.length - 1; index >= 0; index--) {
+    const pairs = isRecord(labels[index]) ? (labels[index] as Record<string, unknown>).pairs : undefined;
+    if (isRecord(pairs) && labelKey in pairs)
+      return siteIn(document, ['labels', index, 'pairs', labelKey], objectPath.length);
+  }
+  if (isRecord(kustomization.commonLabels) && labelKey in kustomization.commonLabels) {
+    return siteIn(document, ['commonLabels', labelKey], objectPath.length);
+  }
+  return undefined;
+}
+
+function annotationSite({ kustomization, document, objectPath }: LayerQuery): Site | undefined {
+  const [first, key] = objectPath;
+  if (objectPath.length !== 3 || first !== 'metadata' || key !== 'annotations') return undefined;
+  const annotation = objectPath[2];
+  if (typeof annotation !== 'string' || !isRecord(kustomization.commonAnnotations)) return undefined;
+  return annotation in kustomization.commonAnnotations
+    ? siteIn(document, ['commonAnnotations', annotation], objectPath.length)
+    : undefined;
 }
 
 /** The label key of a path into labels Kustomize adds to: the object's, selectors', and pod templates'. */
@@ -425,43 +542,30 @@ function imageRepository(image: string): string {
 // ---------------------------------------------------------------------------
 // Patches.
 
+/** A patch entry of a kustomization: what it selects, its options, and its documents. */
+interface PatchEntry {
+  target: unknown;
+  options: unknown;
+  documents: PlacedDocument[];
+}
+
 function* patchSites(query: LayerQuery): Generator<Site | undefined> {
-  const { layer, kustomization, document, built, objectPath, context, names } = query;
-  // Later patches apply later, so they are asked first.
-  const entries: Array<{ target: unknown; documents: PlacedDocument[] }> = [];
-  const layerText = context.sources.get(layer.file)?.text ?? '';
-  const fromFile = (file: string) => {
-    const absolute = path.resolve(layer.folder, file);
-    const source = context.sources.get(absolute);
-    return source === undefined ? [] : source.documents.map((each) => placedSource(each, absolute, context));
-  };
-  for (const key of ['patchesStrategicMerge', 'patchesJson6902', 'patches'] as const) {
-    for (const [index, entry] of list(kustomization[key]).entries()) {
-      if (typeof entry === 'string') {
-        const documents = entry.includes('\n')
-          ? inlineDocuments(entry, document, [key, index], layerText)
-          : fromFile(entry);
-        entries.push({ target: undefined, documents });
-      } else if (isRecord(entry)) {
-        const documents =
-          typeof entry.path === 'string'
-            ? fromFile(entry.path)
-            : typeof entry.patch === 'string'
-              ? inlineDocuments(entry.patch, document, [key, index, 'patch'], layerText)
-              : [];
-        entries.push({ target: entry.target, documents });
-      }
-    }
+  const { layer, built, objectPath, names } = query;
+  let entries = query.memo.patches.get(layer.file);
+  if (entries === undefined) {
+    entries = layerPatches(query);
+    query.memo.patches.set(layer.file, entries);
   }
+  // Later patches apply later, so they are asked first.
   for (let index = entries.length - 1; index >= 0; index--) {
-    const { target, documents } = entries[index]!;
+    const { target, options, documents } = entries[index]!;
     if (target !== undefined && !targets(target, built.value, names)) continue;
     for (let at = documents.length - 1; at >= 0; at--) {
       const patch = documents[at]!;
       if (Array.isArray(patch.value)) yield jsonPatchSite(patch, built.value, objectPath);
       else if (
         isRecord(patch.value) &&
-        !namesObject(objectPath) &&
+        patchWrites(objectPath, target, options) &&
         (target !== undefined || sameObject(patch.value, built.value, names))
       ) {
         const translated = translatePath(built.value, patch.value, objectPath);
@@ -471,16 +575,47 @@ function* patchSites(query: LayerQuery): Generator<Site | undefined> {
   }
 }
 
+/** A layer's patches in the order they apply: strategic merge, JSON 6902, then `patches`, each in its order. */
+function layerPatches(query: LayerQuery): PatchEntry[] {
+  const { layer, kustomization, document, context } = query;
+  const entries: PatchEntry[] = [];
+  const layerLines = context.sources.get(layer.file)?.lines ?? [];
+  const inline = (text: string, at: ObjectPath) => inlineDocuments(text, document, at, layerLines, context);
+  const fromFile = (file: string) => {
+    const absolute = path.resolve(layer.folder, file);
+    const source = context.sources.get(absolute);
+    return source === undefined ? [] : source.documents.map((each) => placedSource(each, absolute, context));
+  };
+  for (const key of ['patchesStrategicMerge', 'patchesJson6902', 'patches'] as const) {
+    for (const [index, entry] of list(kustomization[key]).entries()) {
+      if (typeof entry === 'string') {
+        const documents = entry.includes('\n') ? inline(entry, [key, index]) : fromFile(entry);
+        entries.push({ target: undefined, options: undefined, documents });
+      } else if (isRecord(entry)) {
+        const documents =
+          typeof entry.path === 'string'
+            ? fromFile(entry.path)
+            : typeof entry.patch === 'string'
+              ? inline(entry.patch, [key, index, 'patch'])
+              : [];
+        entries.push({ target: entry.target, options: entry.options, documents });
+      }
+    }
+  }
+  return entries;
+}
+
 /** A patch written inside the kustomization as a block scalar: its lines are lines of the kustomization. */
 function inlineDocuments(
   text: string,
   kustomization: PlacedDocument,
   at: ObjectPath,
-  fileText: string,
+  fileLines: readonly string[],
+  context: ProvenanceContext,
 ): PlacedDocument[] {
   const key = kustomization.place(kustomization.locator.locate(at));
-  const indent = blockIndent(fileText, key.line);
-  return parseSourceDocuments(text).map(({ value, locator }) => {
+  const indent = blockIndent(fileLines, key.line);
+  return context.sources.parsed(text).map(({ value, locator }) => {
     return {
       value,
       locator,
@@ -497,8 +632,8 @@ function inlineDocuments(
 }
 
 /** The indentation of a block scalar's text: that of its first line, the line after its key. */
-function blockIndent(fileText: string, keyLine: number): number {
-  const line = fileText.split(/\r?\n/)[keyLine] ?? '';
+function blockIndent(lines: readonly string[], keyLine: number): number {
+  const line = lines[keyLine] ?? '';
   return line.length - line.trimStart().length;
 }
 
@@ -542,13 +677,20 @@ function pointerSegments(pointer: string, object: unknown): PathSegment[] {
   return segments;
 }
 
-/** A strategic-merge patch's name and namespace say which object it patches; they never set them. */
-function namesObject(objectPath: ObjectPath): boolean {
-  return (
-    objectPath.length === 2 &&
-    objectPath[0] === 'metadata' &&
-    (objectPath[1] === 'name' || objectPath[1] === 'namespace')
-  );
+/**
+ * Whether a strategic-merge patch writes this path. Its apiVersion, kind, name
+ * and namespace say which object it patches; only a patch that selects its
+ * object by `target` and allows the change (`allowKindChange`,
+ * `allowNameChange`) sets the kind or name it holds. Every other path it holds
+ * it writes.
+ */
+function patchWrites(objectPath: ObjectPath, target: unknown, options: unknown): boolean {
+  const [first, second] = objectPath;
+  const allows = (option: string) => target !== undefined && isRecord(options) && options[option] === true;
+  if (objectPath.length === 1 && (first === 'apiVersion' || first === 'kind')) return allows('allowKindChange');
+  if (objectPath.length !== 2 || first !== 'metadata') return true;
+  if (second === 'name') return allows('allowNameChange');
+  return second !== 'namespace';
 }
 
 /** A strategic-merge patch without a target names its object by kind and name, as the layer knows it. */
@@ -612,9 +754,9 @@ const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 't
 
 /**
  * A path of the built object as a path of another document (a base or a
- * patch): list items are matched by their merge key, so that an item the
- * overlay added or moved still finds its twin. Stops where the other document
- * has nothing; `matched` says how far it got.
+ * patch): list items are matched by their merge key, and plain values by
+ * value, so that an item the overlay added or moved still finds its twin.
+ * Stops where the other document has nothing; `matched` says how far it got.
  */
 export function translatePath(
   built: unknown,
@@ -627,15 +769,10 @@ export function translatePath(
   for (const [index, segment] of objectPath.entries()) {
     if (typeof segment === 'number') {
       if (!Array.isArray(from) || !Array.isArray(to)) return { path: translated, matched: index };
-      const item = from[segment];
-      const key = isRecord(item) ? MERGE_KEYS.find((candidate) => item[candidate] !== undefined) : undefined;
-      const twin =
-        key === undefined
-          ? segment
-          : to.findIndex((each) => isRecord(each) && each[key] === (item as Record<string, unknown>)[key]);
+      const twin = twinIndex(from, segment, to);
       if (twin === -1 || twin >= to.length) return { path: translated, matched: index };
       translated.push(twin);
-      from = item;
+      from = from[segment];
       to = to[twin];
     } else {
       if (!isRecord(from) || !isRecord(to) || !(segment in to)) return { path: translated, matched: index };
@@ -645,4 +782,26 @@ export function translatePath(
     }
   }
   return { path: translated, matched: objectPath.length };
+}
+
+/**
+ * Where the item at `segment` of a built list stands in another document's
+ * list: the item with the same merge key, or for a plain value the same value.
+ * Where several share it (a list a custom resource keeps whole may repeat a
+ * name; arguments may repeat), the one as many places down as in the built
+ * list. An item with neither stands at the same index; so does a plain value
+ * that Kustomize rewrote in place (a name reference), when no item was added.
+ */
+function twinIndex(from: readonly unknown[], segment: number, to: readonly unknown[]): number {
+  const item = from[segment];
+  const key = isRecord(item) ? MERGE_KEYS.find((candidate) => item[candidate] !== undefined) : undefined;
+  const isPlain = !isRecord(item) && !Array.isArray(item);
+  if (key === undefined && !isPlain) return segment;
+  if (isPlain && to[segment] === item) return segment;
+  const same = (each: unknown) =>
+    key === undefined ? each === item : isRecord(each) && each[key] === (item as Record<string, unknown>)[key];
+  const twins = to.flatMap((each, at) => (same(each) ? [at] : []));
+  if (twins.length === 0) return isPlain && from.length === to.length ? segment : -1;
+  const before = from.slice(0, segment).filter(same).length;
+  return twins[Math.min(before, twins.length - 1)]!;
 }
