@@ -4,6 +4,7 @@
  * CRD's validator checks the formats kube-openapi's strfmt registers and the
  * apiextensions server supports, and ignores every other format.
  */
+import { utf8Length } from '../util/utf8.js';
 import { parseRequestURI } from '../cel/library/url.js';
 import type { SchemaMode } from './compile.js';
 import {
@@ -72,7 +73,6 @@ function isCreditCard(text: string): boolean {
   return sum % 10 === 0;
 }
 
-const byteLength = (text: string): number => new TextEncoder().encode(text).length;
 const test =
   (pattern: RegExp) =>
   (text: string): boolean =>
@@ -110,7 +110,7 @@ const CRD_FORMATS: ReadonlyMap<string, Format> = new Map([
     'k8sshortname',
     format((text) => text.length <= 63 && SHORT_NAME.test(text), 'a lowercase name of at most 63 characters'),
   ],
-  ['k8slongname', format((text) => byteLength(text) <= 253 && LONG_NAME.test(text), 'a lowercase DNS subdomain name')],
+  ['k8slongname', format((text) => utf8Length(text) <= 253 && LONG_NAME.test(text), 'a lowercase DNS subdomain name')],
 ]);
 
 /** Formats a built-in kind's Go decoder checks while reading a string. */

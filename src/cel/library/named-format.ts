@@ -9,6 +9,7 @@
  *
  * Lengths are counted in UTF-8 bytes, as Go counts them.
  */
+import { utf8Length } from '../../util/utf8.js';
 import { Optional } from '@marcbachmann/cel-js';
 import type { Library } from '../cel-types.js';
 import { quote } from './strings.js';
@@ -42,9 +43,6 @@ const DNS1035_RE = whole(DNS1035);
 const QUALIFIED_RE = whole(QUALIFIED);
 const LABEL_VALUE_RE = whole(LABEL_VALUE);
 
-const encoder = new TextEncoder();
-const byteLength = (text: string): number => encoder.encode(text).length;
-
 const tooLong = (max: number): string => `must be no more than ${max} characters`;
 
 /** apimachinery's wording for a pattern mismatch: the rule, examples, and the pattern itself. */
@@ -65,7 +63,7 @@ const LABEL_VALUE_RULE =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
 function dns1123Label(text: string): string[] {
-  const problems = byteLength(text) > 63 ? [tooLong(63)] : [];
+  const problems = utf8Length(text) > 63 ? [tooLong(63)] : [];
   if (LABEL_RE.test(text)) return problems;
   // A valid subdomain that is no label (length was checked above) has dots.
   if (SUBDOMAIN_RE.test(text)) return [...problems, 'must not contain dots'];
@@ -73,13 +71,13 @@ function dns1123Label(text: string): string[] {
 }
 
 function dns1123Subdomain(text: string): string[] {
-  const problems = byteLength(text) > 253 ? [tooLong(253)] : [];
+  const problems = utf8Length(text) > 253 ? [tooLong(253)] : [];
   if (!SUBDOMAIN_RE.test(text)) problems.push(patternError(SUBDOMAIN_RULE, SUBDOMAIN, 'example.com'));
   return problems;
 }
 
 function dns1035Label(text: string): string[] {
-  const problems = byteLength(text) > 63 ? [tooLong(63)] : [];
+  const problems = utf8Length(text) > 63 ? [tooLong(63)] : [];
   if (!DNS1035_RE.test(text)) problems.push(patternError(DNS1035_RULE, DNS1035, 'my-name', 'abc-123'));
   return problems;
 }
@@ -98,7 +96,7 @@ function qualifiedName(text: string): string[] {
     else problems.push(...dns1123Subdomain(prefix).map((problem) => `prefix part ${problem}`));
   }
   if (name === '') problems.push('name part must be non-empty');
-  else if (byteLength(name) > 63) problems.push(`name part ${tooLong(63)}`);
+  else if (utf8Length(name) > 63) problems.push(`name part ${tooLong(63)}`);
   if (!QUALIFIED_RE.test(name)) {
     problems.push(`name part ${patternError(QUALIFIED_RULE, QUALIFIED, 'MyName', 'my.name', '123-abc')}`);
   }
@@ -106,7 +104,7 @@ function qualifiedName(text: string): string[] {
 }
 
 function labelValue(text: string): string[] {
-  const problems = byteLength(text) > 63 ? [tooLong(63)] : [];
+  const problems = utf8Length(text) > 63 ? [tooLong(63)] : [];
   if (!LABEL_VALUE_RE.test(text)) {
     problems.push(patternError(LABEL_VALUE_RULE, LABEL_VALUE, 'MyValue', 'my_value', '12345'));
   }

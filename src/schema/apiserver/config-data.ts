@@ -2,10 +2,11 @@
  * ConfigMaps and Secrets: keys, the ConfigMap's size, and the keys each
  * Secret type requires.
  */
+import { utf8Length } from '../../util/utf8.js';
 import type { ObjectPath } from '../../model/types.js';
 import { ownEntry } from '../../util/own-entry.js';
 import type { Findings } from './findings.js';
-import { byteLength, quote, recordOf, stringEntries, stringOf } from './read.js';
+import { quote, recordOf, stringEntries, stringOf } from './read.js';
 import { configMapKeyProblems } from './syntax.js';
 
 type Json = Record<string, unknown>;
@@ -28,7 +29,7 @@ export function checkConfigMap(out: Findings, object: Json): void {
   const binary = recordOf(object.binaryData) ?? {};
   let size = 0;
   for (const [key, text] of stringEntries(object.data)) {
-    size += byteLength(text);
+    size += utf8Length(text);
     if (key in binary) out.duplicate(['data', key], `key ${quote(key)} is in both "data" and "binaryData"`);
   }
   // binaryData is base64 text; what counts is the decoded size.

@@ -3,10 +3,11 @@
  * wherever they appear: object metadata, pod templates, selectors, node
  * selectors.
  */
+import { utf8Length } from '../../util/utf8.js';
 import type { ObjectPath } from '../../model/types.js';
 import { reportFormat, reportUnlessOneOf } from './checks.js';
 import type { Findings } from './findings.js';
-import { byteLength, entriesAt, isEmptyList, listOf, quote, recordOf, stringEntries } from './read.js';
+import { entriesAt, isEmptyList, listOf, quote, recordOf, stringEntries } from './read.js';
 import { labelKeyProblems, labelValueProblems } from './syntax.js';
 
 /** The most the keys and values of an object's annotations may hold together, in bytes. */
@@ -32,7 +33,7 @@ export function checkLabels(out: Findings, value: unknown, path: ObjectPath): vo
 export function checkAnnotations(out: Findings, value: unknown, path: ObjectPath): void {
   let size = 0;
   for (const [key, text] of stringEntries(value)) {
-    size += byteLength(key) + byteLength(text);
+    size += utf8Length(key) + utf8Length(text);
     const problems = labelKeyProblems(key.toLowerCase());
     if (problems.length > 0)
       out.value([...path, key], `annotation key ${quote(key)} is not valid: it ${problems.join('; ')}`);

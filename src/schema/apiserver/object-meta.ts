@@ -2,12 +2,13 @@
  * An object's `metadata`: the name (or `generateName`) by the kind's rule,
  * the namespace, labels, annotations and finalizers.
  */
+import { utf8Length } from '../../util/utf8.js';
 import type { ObjectPath } from '../../model/types.js';
 import { reportFormat } from './checks.js';
 import type { Findings } from './findings.js';
 import type { KindRules } from './kinds.js';
 import { checkAnnotations, checkLabels } from './labels.js';
-import { byteLength, isSet, listOf, nonEmptyString, quote, recordOf } from './read.js';
+import { isSet, listOf, nonEmptyString, quote, recordOf } from './read.js';
 import { dnsLabelProblems, labelKeyProblems } from './syntax.js';
 
 /** Finalizer names without a '/' that the API server knows; any other needs a domain prefix. */
@@ -36,7 +37,7 @@ export function checkObjectMeta(out: Findings, object: Record<string, unknown>, 
   }
   if (name !== undefined) {
     reportFormat(out, name, [...path, 'name'], rules.name.format, rules.name.problems(name, false));
-    if (kind === 'CronJob' && byteLength(name) > CRON_JOB_NAME_LIMIT) {
+    if (kind === 'CronJob' && utf8Length(name) > CRON_JOB_NAME_LIMIT) {
       out.value([...path, 'name'], `a CronJob's "name" must be no more than ${CRON_JOB_NAME_LIMIT} characters`);
     }
   }

@@ -82,19 +82,3 @@ export function quote(value: unknown): string {
 export function quoteAll(values: readonly string[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
-
-/** The length Go's `len` gives: UTF-8 bytes, not UTF-16 units. Counted without encoding, as it runs on every name. */
-export function byteLength(text: string): number {
-  let bytes = text.length;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) continue;
-    if (code < 0x800) bytes += 1;
-    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      // A surrogate pair: two UTF-16 units, four bytes.
-      bytes += 2;
-      index++;
-    } else bytes += 2;
-  }
-  return bytes;
-}

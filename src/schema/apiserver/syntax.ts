@@ -4,7 +4,7 @@
  * is wrong, in our words, or an empty list when the value is well formed.
  * Lengths are counted in UTF-8 bytes, as Go counts them.
  */
-import { byteLength } from './read.js';
+import { utf8Length } from '../../util/utf8.js';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -15,7 +15,7 @@ const STRICT_ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 const CONFIG_MAP_KEY = /^[-._a-zA-Z0-9]+$/;
 
 function tooLong(text: string, limit: number): string[] {
-  return byteLength(text) > limit ? [`must be no more than ${limit} characters`] : [];
+  return utf8Length(text) > limit ? [`must be no more than ${limit} characters`] : [];
 }
 
 /**
@@ -80,7 +80,7 @@ export function labelKeyProblems(text: string): string[] {
     else problems.push(...dnsSubdomainProblems(prefix).map((problem) => `has a prefix that ${problem}`));
   }
   if (name === '') return [...problems, 'has an empty name part'];
-  if (byteLength(name) > 63) problems.push('has a name part longer than 63 characters');
+  if (utf8Length(name) > 63) problems.push('has a name part longer than 63 characters');
   if (!LABEL_NAME.test(name)) {
     problems.push(
       "has a name part that must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit",

@@ -24,6 +24,7 @@
  * Callers should do the same (the server then says that some rules were not
  * checked).
  */
+import { utf8Length } from '../../util/utf8.js';
 import { Optional } from '@marcbachmann/cel-js';
 import { isRecord } from '../../model/records.js';
 import type { ObjectPath } from '../../model/types.js';
@@ -157,7 +158,7 @@ function messageFromExpression(rule: CompiledRule, activation: Readonly<Record<s
     const message = rule.messageProgram.evaluate(activation);
     if (typeof message !== 'string') return undefined;
     const trimmed = message.trim();
-    const usable = trimmed !== '' && !trimmed.includes('\n') && Buffer.byteLength(trimmed) <= MAX_MESSAGE_BYTES;
+    const usable = trimmed !== '' && !trimmed.includes('\n') && utf8Length(trimmed) <= MAX_MESSAGE_BYTES;
     return usable ? trimmed : undefined;
   } catch {
     return undefined;

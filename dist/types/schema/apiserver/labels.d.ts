@@ -1,8 +1,3 @@
-/**
- * Labels, annotations and label selectors, as the API server validates them
- * wherever they appear: object metadata, pod templates, selectors, node
- * selectors.
- */
 import type { ObjectPath } from '../../model/types.js';
 import type { Findings } from './findings.js';
 /** The most the keys and values of an object's annotations may hold together, in bytes. */

@@ -33,6 +33,4 @@ export declare function stringEntries(value: unknown): Array<[string, string]>;
 export declare function quote(value: unknown): string;
 /** `"A", "B", "C"` for a message listing the values a field accepts. */
 export declare function quoteAll(values: readonly string[]): string;
-/** The length Go's `len` gives: UTF-8 bytes, not UTF-16 units. Counted without encoding, as it runs on every name. */
-export declare function byteLength(text: string): number;
 export {};

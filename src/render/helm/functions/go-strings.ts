@@ -10,8 +10,3 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
-
-/** The length of the string's UTF-8 encoding, which is what Go's len() counts. */
-export function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}

@@ -16,11 +16,6 @@ export function fromUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** Go's `len(s)`: the number of UTF-8 bytes. */
-export function byteLength(text: string): number {
-  return utf8(text).length;
-}
-
 /** Go's `s[start:end]` on bytes (the caller checks the bounds as Go would). */
 export function sliceBytes(text: string, start: number, end?: number): string {
   return fromUtf8(utf8(text).subarray(start, end));

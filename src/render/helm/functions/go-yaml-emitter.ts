@@ -7,7 +7,7 @@
  */
 import { analyzeScalar, chooseStyle, type ScalarStyle } from './go-yaml-scalar-style.js';
 import { YamlWriter } from './go-yaml-writer.js';
-import { utf8Length } from './go-strings.js';
+import { utf8Length } from '../../../util/utf8.js';
 
 /** A node to write: a scalar with the style the encoder asks for, a sequence, or a mapping in key order. */
 export type YamlNode =

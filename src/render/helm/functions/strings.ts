@@ -3,11 +3,12 @@
  * (`trunc`, `substr`, `abbrev`, `wrap`); several take the string last so that
  * it can be piped (`"foo" | trimSuffix "o"`).
  */
+import { utf8Length } from '../../../util/utf8.js';
 import type { GoValue } from '../go-values.js';
 import { toConnectedLowerCase, toPascalCase } from './case-words.js';
 import { goString, quoteGoString, formatGoValue } from './go-format.js';
 import { goFunction, goVariadic, type GoFunctionTable } from './go-function.js';
-import { byteLength, goToLower, goToUpper, goTrim, goTrimSpace, sliceBytes } from './go-text.js';
+import { goToLower, goToUpper, goTrim, goTrimSpace, sliceBytes } from './go-text.js';
 import { abbreviateFull, deleteWhiteSpace, goTitle, initials, swapCase, uncapitalize, wrapText } from './word-utils.js';
 
 // Go would build longer strings; no chart needs them, and JavaScript strings stop near 2^29.
@@ -21,7 +22,7 @@ export function goRepeat(text: string, count: bigint): string {
 }
 
 function trunc(count: bigint, text: string): string {
-  const length = BigInt(byteLength(text));
+  const length = BigInt(utf8Length(text));
   if (count < 0n && length + count > 0n) return sliceBytes(text, Number(length + count));
   if (count >= 0n && length > count) return sliceBytes(text, 0, Number(count));
   return text;
@@ -33,7 +34,7 @@ function sliceBoundsError(detail: string): Error {
 }
 
 function substr(start: bigint, end: bigint, text: string): string {
-  const length = BigInt(byteLength(text));
+  const length = BigInt(utf8Length(text));
   if (start < 0n) {
     if (end < 0n) throw sliceBoundsError(`[:${end}]`);
     if (end > length) throw sliceBoundsError(`[:${end}] with length ${length}`);

@@ -4,8 +4,8 @@
  * changes. Some of them walk the string byte by byte, so non-ASCII text comes
  * out garbled exactly as in Helm (`nospace "hé llo"` is `hÃ©llo`).
  */
+import { utf8Length } from '../../../util/utf8.js';
 import {
-  byteLength,
   isGoSpace,
   isLetter,
   isLower,
@@ -24,7 +24,7 @@ const MARKER = '...';
 export function abbreviateFull(text: string, offset: number, maxWidth: number): string | undefined {
   if (text === '') return '';
   if (maxWidth < 4) return undefined;
-  const length = byteLength(text);
+  const length = utf8Length(text);
   if (length <= maxWidth) return text;
   let start = Math.min(offset, length);
   if (length - start < maxWidth - 3) start = length - (maxWidth - 3);

@@ -4,6 +4,7 @@
  * evaluated by the executor itself (they short-circuit, or need the callee's
  * text) and only their signatures live here.
  */
+import { utf8Length } from '../../../util/utf8.js';
 import { GoObject, isGoMap, type GoValue } from '../go-values.js';
 import { goEq, goLe, goLt } from './compare.js';
 import { escaperText, htmlEscape, jsEscape, urlQueryEscape } from './escapers.js';
@@ -52,7 +53,7 @@ function indexArgument(index: ExecValue, length: number, kind: 'slice' | 'string
 
 function indexOnce(item: GoValue, index: ExecValue): GoValue {
   if (typeof item === 'string') {
-    return BigInt(Buffer.from(item, 'utf8')[indexArgument(index, Buffer.byteLength(item), 'string')]!);
+    return BigInt(Buffer.from(item, 'utf8')[indexArgument(index, utf8Length(item), 'string')]!);
   }
   if (Array.isArray(item)) return item[indexArgument(index, item.length, 'slice')]!;
   if (item instanceof Uint8Array) return BigInt(item[indexArgument(index, item.length, 'slice')]!);
@@ -95,7 +96,7 @@ function builtinSlice(args: readonly ExecValue[]): ExecValue {
   const isText = typeof item === 'string';
   if (!isText && !Array.isArray(item)) throw new Error(`can't slice item of type ${goTypeName(item)}`);
   if (isText && bounds.length === 3) throw new Error('cannot 3-index slice a string');
-  const length = isText ? Buffer.byteLength(item) : item.length;
+  const length = isText ? utf8Length(item) : item.length;
   const indexes = [0, length];
   bounds.forEach((bound, i) => (indexes[i] = sliceBound(bound, length)));
   if (indexes[0]! > indexes[1]!) throw new Error(`invalid slice index: ${indexes[0]} > ${indexes[1]}`);

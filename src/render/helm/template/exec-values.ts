@@ -6,6 +6,7 @@
  * error, on the first it yields nothing). Here `undefined` is no value and
  * `null` is the nil interface.
  */
+import { utf8Length } from '../../../util/utf8.js';
 import { GoObject, isGoMap, type GoValue } from '../go-values.js';
 import { goTypeName } from './fmt/print-value.js';
 
@@ -49,7 +50,7 @@ export function slotTypeName(slot: Slot): string {
 
 /** The number of elements Go's `len` sees: bytes of a string, entries of a list or map. */
 export function lengthOf(value: GoValue): number | undefined {
-  if (typeof value === 'string') return Buffer.byteLength(value, 'utf8');
+  if (typeof value === 'string') return utf8Length(value);
   if (Array.isArray(value) || value instanceof Uint8Array) return value.length;
   if (isGoMap(value)) return Object.keys(value).length;
   if (value instanceof GoObject && value.kind !== 'struct' && value.kind !== 'ptr') {

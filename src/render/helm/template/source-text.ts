@@ -3,6 +3,7 @@
  * into the places people and Go print: 1-based line and UTF-16 column for
  * findings, 0-based UTF-8 byte column for Go's error messages.
  */
+import { utf8Length } from '../../../util/utf8.js';
 
 /** Where a node starts in a template file. */
 export interface SourcePosition {
@@ -48,6 +49,6 @@ export class SourceText {
   /** Go's column: UTF-8 bytes from the start of the line, counted from 0. */
   goColumn(offset: number): number {
     const lineStart = this.lineStarts[this.lineOf(offset) - 1]!;
-    return Buffer.byteLength(this.text.slice(lineStart, offset), 'utf8');
+    return utf8Length(this.text.slice(lineStart, offset));
   }
 }
